@@ -1,0 +1,114 @@
+import { useMemo, useRef, useState } from 'preact/hooks';
+import { kindLabel } from '~/src/core/format';
+import type { Entity } from '~/src/core/schema';
+import { SearchIndex } from '~/src/core/search';
+import facts from '~/src/generated/facts.json';
+import { FactCard } from '~/src/ui/FactCard';
+
+const entities = facts as unknown as Entity[];
+const byId = new Map(entities.map((e) => [e.id, e]));
+const labelOf = (id: string) => {
+  const e = byId.get(id);
+  return e ? (e.acronym ?? e.name) : undefined;
+};
+
+export function App() {
+  const index = useMemo(() => new SearchIndex(entities), []);
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const [open, setOpen] = useState<Entity | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const results = useMemo(() => index.search(query, 30), [index, query]);
+
+  const choose = (id: string) => {
+    const e = byId.get(id);
+    if (e) setOpen(e);
+  };
+  const back = () => {
+    setOpen(null);
+    requestAnimationFrame(() => input.current?.focus());
+  };
+
+  if (open) {
+    return (
+      <main class="popup" onKeyDown={(e) => e.key === 'Escape' && (e.preventDefault(), back())}>
+        <button type="button" class="back" onClick={back}>
+          ← Back to results
+        </button>
+        <FactCard
+          entity={open}
+          labelOf={labelOf}
+          onNavigate={choose}
+          today={new Date().toISOString().slice(0, 10)}
+          copyText={(text) => navigator.clipboard.writeText(text)}
+        />
+      </main>
+    );
+  }
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'ArrowDown') {
+      e.preventDefault();
+      setActive((a) => Math.min(results.length - 1, a + 1));
+    } else if (e.key === 'ArrowUp') {
+      e.preventDefault();
+      setActive((a) => Math.max(0, a - 1));
+    } else if (e.key === 'Enter' && results[active]) {
+      e.preventDefault();
+      choose(results[active]!.id);
+    }
+  };
+
+  return (
+    <main class="popup">
+      <label class="search-label" for="q">
+        Search {entities.length} missions and bodies
+      </label>
+      <input
+        id="q"
+        ref={input}
+        type="search"
+        autoFocus
+        autocomplete="off"
+        spellcheck={false}
+        placeholder="EULEX, Kosovo, peacekeeping…"
+        value={query}
+        role="combobox"
+        list={undefined}
+        aria-expanded={results.length > 0}
+        aria-controls="results"
+        aria-activedescendant={results[active] ? `r-${results[active]!.id}` : undefined}
+        onInput={(e) => {
+          setQuery((e.target as HTMLInputElement).value);
+          setActive(0);
+        }}
+        onKeyDown={onKeyDown}
+      />
+      <ul id="results" role="listbox" aria-label="Results">
+        {results.map((r, i) => {
+          const e = byId.get(r.id)!;
+          return (
+            <li
+              id={`r-${r.id}`}
+              key={r.id}
+              role="option"
+              aria-selected={i === active}
+              class={i === active ? 'active' : ''}
+              onClick={() => choose(r.id)}
+              onMouseMove={() => setActive(i)}
+            >
+              <span class="r-title">
+                {e.acronym ? <strong>{e.acronym}</strong> : null} {e.name}
+              </span>
+              <span class="r-meta">
+                {kindLabel(e.kind)} · {e.status === 'active' ? 'active' : 'ended'}
+                {r.matched !== e.name && r.matched !== e.acronym ? ` · “${r.matched}”` : ''}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+      {query && results.length === 0 ? <p class="empty">Nothing matches “{query}”.</p> : null}
+    </main>
+  );
+}

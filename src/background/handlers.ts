@@ -1,0 +1,24 @@
+/** Answers the typed requests of src/messaging.ts; the full fact database lives only here and in the popup. */
+import { browser } from 'wxt/browser';
+import type { Entity } from '../core/schema';
+import { isRequest, type Responses } from '../messaging';
+import facts from '../generated/facts.json';
+
+const byId = new Map((facts as unknown as Entity[]).map((e) => [e.id, e]));
+
+export async function handleRequest(message: unknown, tabId: number | undefined): Promise<Responses[keyof Responses] | undefined> {
+  if (!isRequest(message)) return undefined;
+  switch (message.type) {
+    case 'getEntity':
+      return byId.get(message.id) ?? null;
+    case 'pageMentions':
+      if (tabId !== undefined) {
+        const count = message.ids.filter((id) => byId.has(id)).length;
+        // Firefox builds are MV2, where the toolbar button is browserAction.
+        const action = browser.action ?? browser.browserAction;
+        await action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
+        await action.setBadgeBackgroundColor({ tabId, color: '#1f5fbf' });
+      }
+      return null;
+  }
+}

@@ -1,0 +1,46 @@
+/** Dates in the data are ISO calendar dates, possibly partial: YYYY, YYYY-MM or YYYY-MM-DD. */
+const PARTIAL_ISO = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+export function isPartialDate(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  const m = PARTIAL_ISO.exec(value);
+  if (!m) return false;
+  if (m[3]) {
+    const d = new Date(`${value}T00:00:00Z`);
+    return d.toISOString().slice(0, 10) === value;
+  }
+  return true;
+}
+
+/** The first instant a partial date can denote; "2008" → 2008-01-01. */
+export function dateStart(value: string): string {
+  return value.length === 4 ? `${value}-01-01` : value.length === 7 ? `${value}-01` : value;
+}
+
+/** The last day a partial date can denote; "2008" → 2008-12-31. */
+export function dateEnd(value: string): string {
+  if (value.length === 4) return `${value}-12-31`;
+  if (value.length === 7) {
+    const [y, m] = value.split('-').map(Number) as [number, number];
+    const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+    return `${value}-${String(last).padStart(2, '0')}`;
+  }
+  return value;
+}
+
+/** Orders partial dates by their start, so "2008" sorts before "2008-03". */
+export function compareDates(a: string, b: string): number {
+  const x = dateStart(a);
+  const y = dateStart(b);
+  return x < y ? -1 : x > y ? 1 : a.length - b.length;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "2008-12-09" → "9 December 2008"; "2008-12" → "December 2008"; "2008" → "2008". */
+export function formatDate(value: string): string {
+  const [y, m, d] = value.split('-');
+  if (!m) return y!;
+  const month = MONTHS[Number(m) - 1]!;
+  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+}

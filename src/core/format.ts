@@ -1,0 +1,105 @@
+/**
+ * Fact formatting shared by the card, the popup and the CLIs: which value holds on a date, how a
+ * figure reads, what a kind is called. Pure: data in, strings and records out.
+ */
+import { compareDates, dateEnd, formatDate } from './dates';
+import type { Budget, Entity, Kind, Leader, Strength } from './schema';
+
+export const KIND_LABELS: Record<Kind, string> = {
+  organization: 'International organization',
+  'un-body': 'UN body',
+  'un-peacekeeping': 'UN peacekeeping operation',
+  'un-political-mission': 'UN special political mission',
+  'eu-civilian-mission': 'EU civilian CSDP mission',
+  'eu-military-operation': 'EU military CSDP operation',
+  'nato-operation': 'NATO operation',
+  'osce-field-operation': 'OSCE field operation',
+  'au-operation': 'African Union operation',
+  'regional-operation': 'Regional peace operation',
+  'international-body': 'International body',
+  position: 'Office / position',
+  'local-institution': 'Local institution',
+  agreement: 'Agreement / plan',
+  resolution: 'UN Security Council resolution',
+  term: 'Term',
+};
+
+export function kindLabel(kind: string): string {
+  return (KIND_LABELS as Record<string, string>)[kind] ?? kind;
+}
+
+/** The newest entry of a dated series whose date is on or before `onOrBefore` (all when absent). */
+export function latestBy<T>(items: readonly T[], dateOf: (t: T) => string, onOrBefore?: string): T | undefined {
+  let best: T | undefined;
+  for (const item of items) {
+    const d = dateOf(item);
+    if (onOrBefore !== undefined && compareDates(d, onOrBefore) > 0) continue;
+    if (best === undefined || compareDates(d, dateOf(best)) >= 0) best = item;
+  }
+  return best;
+}
+
+export const latestStrength = (e: Entity, onOrBefore?: string): Strength | undefined =>
+  latestBy(e.strength, (s) => s.asOf, onOrBefore);
+
+/** A budget period's start: "2024-07/2025-06" → "2024-07". */
+const periodStart = (p: string): string => p.split('/')[0]!;
+export const latestBudget = (e: Entity, onOrBefore?: string): Budget | undefined =>
+  latestBy(e.budget, (b) => periodStart(b.period), onOrBefore);
+
+/** The head in office on a date (or now): started on or before it and not yet left. */
+export function headOn(leaders: readonly Leader[], date?: string): Leader | undefined {
+  const inOffice = leaders.filter((l) => {
+    if (date === undefined) return l.to === undefined;
+    return compareDates(l.from, date) <= 0 && (l.to === undefined || dateEnd(l.to) >= date);
+  });
+  return latestBy(inOffice, (l) => l.from) ?? (date === undefined ? latestBy(leaders, (l) => l.from) : undefined);
+}
+
+export function formatCount(value: number): string {
+  return Math.round(value).toLocaleString('en-US');
+}
+
+/** "$1.2 billion", "$41.3 million", "$850,000". */
+export function formatUSD(amount: number): string {
+  if (amount >= 1e9) return `$${trim(amount / 1e9)} billion`;
+  if (amount >= 1e6) return `$${trim(amount / 1e6)} million`;
+  return `$${formatCount(amount)}`;
+}
+const trim = (x: number) => (Math.round(x * 10) / 10).toString();
+
+export function formatStrength(s: Strength): string {
+  return `${formatCount(s.value)} ${s.unit}`;
+}
+
+/** "2024-07/2025-06" → "July 2024 – June 2025"; "2024" → "2024". */
+export function formatPeriod(period: string): string {
+  const [a, b] = period.split('/');
+  return b ? `${formatDate(a!)} – ${formatDate(b)}` : formatDate(a!);
+}
+
+export function formatLifespan(e: Entity): string {
+  const from = formatDate(e.established);
+  return e.ended ? `${from} – ${formatDate(e.ended)}` : `since ${from}`;
+}
+
+const regionNames = (() => {
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'region' });
+  } catch {
+    return null;
+  }
+})();
+
+/** ISO 3166 code → English name; XK is Kosovo in ICU, and unknown codes come back as given. */
+export function countryName(code: string): string {
+  if (code === 'XK') return 'Kosovo';
+  return regionNames?.of(code) ?? code;
+}
+
+/** Plain-text citation for "copy citation". */
+export function citation(e: Entity, today: string): string {
+  const src = e.sources[0];
+  const title = e.acronym ? `${e.name} (${e.acronym})` : e.name;
+  return `${title}. ${src ? `${src.title}. ${src.url}. ` : ''}Compiled by MissionLens, record updated ${e.updated}; retrieved ${today}.`;
+}

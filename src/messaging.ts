@@ -1,0 +1,30 @@
+/**
+ * The one contract between the extension's contexts. Every message is validated again where it
+ * is received (see isRequest): a page can't send us these, but a stale content script from a
+ * previous version can.
+ */
+import type { Entity } from './core/schema';
+
+export type Request =
+  /** Content script or popup → background: the full record for one id (null if unknown). */
+  | { type: 'getEntity'; id: string }
+  /** Content script → background: the distinct bodies mentioned on the page, for the badge. */
+  | { type: 'pageMentions'; ids: string[] };
+
+export interface Responses {
+  getEntity: Entity | null;
+  pageMentions: null;
+}
+
+export function isRequest(value: unknown): value is Request {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  switch (v.type) {
+    case 'getEntity':
+      return typeof v.id === 'string' && v.id.length < 100;
+    case 'pageMentions':
+      return Array.isArray(v.ids) && v.ids.length < 10_000 && v.ids.every((x) => typeof x === 'string');
+    default:
+      return false;
+  }
+}

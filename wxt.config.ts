@@ -1,0 +1,30 @@
+import { defineConfig } from 'wxt';
+
+// The manifest is a function of the target so Firefox-only keys never reach Chrome.
+export default defineConfig({
+  srcDir: '.',
+  entrypointsDir: 'entrypoints',
+  modules: ['@wxt-dev/webextension-polyfill'],
+  manifest: ({ browser }) => ({
+    name: 'MissionLens',
+    description:
+      'Explains international missions wherever you read about them: hover EULEX, KFOR or UNIFIL for a sourced fact card.',
+    permissions: ['storage'],
+    action: { default_title: 'MissionLens — search missions' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'missionlens@missionlens.example',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  vite: () => ({
+    oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+    resolve: { alias: { react: 'preact/compat', 'react-dom': 'preact/compat' } },
+  }),
+});
