@@ -1,0 +1,129 @@
+/**
+ * The built extension in real Chromium: highlights, the hover card, DOM and network hygiene, and
+ * the toolbar popup's search. Expected card contents are computed from data/, not copied.
+ */
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatDate } from '../../src/core/dates';
+import { formatStrength, latestStrength } from '../../src/core/format';
+import { launchWithExtension, serveDir, type ExtensionBrowser, type StaticServer } from '../../scripts/lib/browser';
+import { loadDatabase, ROOT } from '../../scripts/lib/database';
+
+const { entities } = loadDatabase();
+const byId = new Map(entities.map((e) => [e.id, e]));
+
+let browser: ExtensionBrowser;
+let server: StaticServer;
+const requests: string[] = [];
+
+beforeAll(async () => {
+  server = await serveDir(join(ROOT, 'tests/fixtures'));
+  browser = await launchWithExtension();
+  browser.context.on('request', (r) => requests.push(r.url()));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openFixture(name: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(`${server.origin}/${name}`);
+  await page.waitForFunction(() => (CSS.highlights.get('missionlens')?.size ?? 0) > 0, null, { timeout: 10_000 });
+  return page;
+}
+
+const highlighted = (page: Page) =>
+  page.evaluate(() => [...(CSS.highlights.get('missionlens') ?? [])].map((r) => (r as Range).toString()));
+
+const card = (page: Page) => page.locator('missionlens-host').locator('.ml-card');
+
+describe('content script', () => {
+  it('highlights mentions, including one split across elements, and skips editable areas, code and URLs', async () => {
+    const page = await openFixture('kosovo.html');
+    const texts = await highlighted(page);
+    expect(texts).toEqual(expect.arrayContaining(['KFOR', 'EULEX', 'UNMIK', 'UNSCR 1244', 'OSCE Mission in Kosovo']));
+    const inside = await page.evaluate(() => {
+      const skipped = ['ta', 'ce', 'code', 'p4'].map((id) => document.getElementById(id)!);
+      return [...(CSS.highlights.get('missionlens') ?? [])].filter((r) =>
+        skipped.some((el) => el.contains((r as Range).startContainer)),
+      ).length;
+    });
+    expect(inside).toBe(0);
+    await page.close();
+  });
+
+  it('shows the fact card after a hover, with facts from the database', async () => {
+    const page = await openFixture('kosovo.html');
+    await page.hover('#kfor');
+    await expect.poll(() => card(page).count(), { timeout: 5_000 }).toBe(1);
+    const kfor = byId.get('kfor')!;
+    const text = await card(page).innerText();
+    expect(text).toContain(kfor.name);
+    expect(text).toContain(formatDate(kfor.established));
+    const s = latestStrength(kfor);
+    if (s) expect(text).toContain(`${formatStrength(s)} (as of ${formatDate(s.asOf)})`);
+    expect(await card(page).locator('.ml-sources a').count()).toBe(kfor.sources.length);
+
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card(page).count()).toBe(0);
+    await page.close();
+  });
+
+  it('keeps the card open while the pointer moves into it, and closes it on leaving', async () => {
+    const page = await openFixture('kosovo.html');
+    await page.hover('#eulex');
+    await expect.poll(() => card(page).count(), { timeout: 5_000 }).toBe(1);
+    const box = (await card(page).boundingBox())!;
+    await page.mouse.move(box.x + 20, box.y + 20, { steps: 4 });
+    await page.waitForTimeout(600);
+    expect(await card(page).count()).toBe(1);
+    await page.mouse.move(5, 790, { steps: 4 });
+    await expect.poll(() => card(page).count(), { timeout: 3_000 }).toBe(0);
+    await page.close();
+  });
+
+  it('adds exactly one node to the page, the card host', async () => {
+    const page = await openFixture('kosovo.html');
+    await page.hover('#kfor');
+    await expect.poll(() => card(page).count(), { timeout: 5_000 }).toBe(1);
+    const mutations = await page.evaluate(() => (window as unknown as { __mutations: { added: string[]; removed: string[]; type: string }[] }).__mutations);
+    const added = mutations.flatMap((m) => m.added);
+    expect(added).toEqual(['MISSIONLENS-HOST']);
+    expect(mutations.flatMap((m) => m.removed)).toEqual([]);
+    expect(mutations.filter((m) => m.type !== 'childList')).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('popup', () => {
+  it('searches the whole database with the keyboard and opens a card', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    await page.locator('#q').fill('eulex');
+    await expect.poll(() => page.locator('#results li').count()).toBeGreaterThan(0);
+    expect(await page.locator('#results li').first().innerText()).toContain('EULEX');
+    await page.locator('#q').press('Enter');
+    await expect(page.locator('.ml-card').innerText()).resolves.toContain(byId.get('eulex')!.name);
+    await page.locator('.back').click();
+
+    await page.locator('#q').fill('unmk');
+    await expect.poll(async () => (await page.locator('#results li').allInnerTexts()).join('\n')).toContain('UNMIK');
+    await page.locator('#q').fill('ksovo force');
+    await page.locator('#q').press('ArrowDown');
+    await page.locator('#q').press('ArrowUp');
+    await page.locator('#q').press('Enter');
+    await expect(page.locator('.ml-card').innerText()).resolves.toContain('Kosovo Force');
+    await page.close();
+  });
+});
+
+describe('privacy', () => {
+  it('sends no request beyond the local test server and the extension itself', () => {
+    const foreign = requests.filter((u) => !u.startsWith(server.origin) && !u.startsWith('chrome-extension://'));
+    expect(requests.length).toBeGreaterThan(0);
+    expect(foreign).toEqual([]);
+  });
+});
