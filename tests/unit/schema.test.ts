@@ -1,0 +1,56 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compareDates, isPartialDate } from '../../src/core/dates';
+import { type Entity, validateDatabase, validateEntity } from '../../src/core/schema';
+
+const FIX = join(import.meta.dirname, '../fixtures/db-valid');
+const valid = readdirSync(FIX).map((f) => JSON.parse(readFileSync(join(FIX, f), 'utf8')) as Entity);
+const testa = valid.find((e) => e.id === 'testa')!;
+const mutate = (patch: (e: Record<string, unknown>) => void) => {
+  const copy = structuredClone(testa) as unknown as Record<string, unknown>;
+  patch(copy);
+  return validateEntity(copy, 'testa.json').map((p) => `${p.path}: ${p.message}`);
+};
+
+describe('entity schema', () => {
+  it('accepts the valid fixtures', () => {
+    for (const e of valid) expect(validateEntity(e, `${e.id}.json`)).toEqual([]);
+    expect(validateDatabase(valid)).toEqual([]);
+  });
+
+  it.each([
+    ['bad date', (e: Record<string, unknown>) => (e.established = '1999-02-30'), /^established:/],
+    ['ended before established', (e: Record<string, unknown>) => (e.ended = '1998'), /^ended: is before/],
+    ['active with end date', (e: Record<string, unknown>) => (e.status = 'active'), /^ended: an active body/],
+    ['unknown kind', (e: Record<string, unknown>) => (e.kind = 'club'), /^kind:/],
+    ['no sources', (e: Record<string, unknown>) => (e.sources = []), /^sources:/],
+    ['uncovered date', (e: Record<string, unknown>) => ((e.sources as { covers?: string[] }[])[0]!.covers = ['ended', 'authorizedBy']), /^established: no source/],
+    ['strength without date', (e: Record<string, unknown>) => delete (e.strength as Record<string, unknown>[])[0]!.asOf, /^strength\[0\]\.asOf:/],
+    ['budget without source', (e: Record<string, unknown>) => delete (e.budget as Record<string, unknown>[])[0]!.source, /^budget\[0\]\.source:/],
+    ['ambiguous alias without cues', (e: Record<string, unknown>) => delete (e.aliases as Record<string, unknown>[])[1]!.cues, /^aliases\[1\]\.cues:/],
+    ['unknown field', (e: Record<string, unknown>) => (e.colour = 'blue'), /^colour: unknown field/],
+    ['bad host code', (e: Record<string, unknown>) => (e.host = ['Kosovo']), /^host\[0\]:/],
+  ])('rejects %s', (_name, patch, expected) => {
+    const problems = mutate(patch);
+    expect(problems.some((p) => expected.test(p)), problems.join('\n')).toBe(true);
+  });
+
+  it('checks links and alias claims across records', () => {
+    const broken = structuredClone(valid);
+    broken[0]!.related.push({ id: 'nowhere', relation: 'works-with' });
+    broken[1]!.aliases.push({ text: 'MITA', lang: 'fr', type: 'acronym' });
+    const messages = validateDatabase(broken).map((p) => p.message);
+    expect(messages).toContain('unknown id nowhere');
+    expect(messages.some((m) => m.startsWith('"MITA" is also claimed'))).toBe(true);
+  });
+});
+
+describe('dates', () => {
+  it('accepts partial ISO dates and orders them', () => {
+    expect(['2008', '2008-12', '2008-12-09'].every(isPartialDate)).toBe(true);
+    expect(['2008-13', '08-12-09', '2008-02-30', 2008].some(isPartialDate)).toBe(false);
+    expect(compareDates('2008', '2008-03')).toBeLessThan(0);
+    expect(compareDates('2009-01-01', '2008-12')).toBeGreaterThan(0);
+  });
+});
