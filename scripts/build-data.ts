@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildPatternSet } from '../src/core/patterns';
 import { formatProblem } from '../src/core/schema';
-import { loadDatabase, ROOT } from './lib/database';
+import { loadBlockers, loadDatabase, ROOT } from './lib/database';
 
 const { entities, problems } = loadDatabase();
 if (problems.length > 0) {
@@ -17,7 +17,8 @@ if (problems.length > 0) {
 }
 const out = join(ROOT, 'src/generated');
 mkdirSync(out, { recursive: true });
-const patterns = buildPatternSet(entities);
+const blockers = loadBlockers();
+const patterns = buildPatternSet(entities, blockers);
 writeFileSync(join(out, 'patterns.json'), JSON.stringify(patterns));
 writeFileSync(join(out, 'facts.json'), JSON.stringify(entities));
 console.error(`build-data: ${entities.length} entities, ${patterns.patterns.length} patterns → src/generated/`);

@@ -1,6 +1,7 @@
 /** Node-side loading of data/entities: the one place that reads the human-edited files. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { Blocker } from '../../src/core/patterns';
 import { type Entity, type Problem, validateDatabase, validateEntity } from '../../src/core/schema';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -31,4 +32,8 @@ export function loadDatabase(dir = ENTITY_DIR): LoadResult {
   problems.push(...validateDatabase(entities));
   entities.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { entities, problems };
+}
+
+export function loadBlockers(): Blocker[] {
+  return JSON.parse(readFileSync(join(ROOT, 'data/blockers.json'), 'utf8')) as Blocker[];
 }

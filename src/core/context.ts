@@ -1,62 +1,93 @@
 /**
  * The context model: decides which matcher candidates are real mentions.
  *
- * Evidence, strongest first:
- *  1. an exact, unambiguous mention of the same body anywhere in the text (KFOR elsewhere makes a
- *     lower-case "kfor" or an ambiguous alias safe);
- *  2. a cue word from the entity's data within CUE_WINDOW characters (Kosovo, troops, piracy …);
- *  3. for case variants only: a long acronym in title or mixed case (Unficyp, UNMiK), which is
- *     rarely anything else.
- * Ambiguous aliases need 1 or 2; case variants need 1, 2 or 3; everything else is accepted.
- * Text inside URLs and e-mail addresses is never a mention.
+ * Evidence for a body, strongest first:
+ *  1. anchoring — an exact, unambiguous mention of the same body anywhere in the text (KFOR's
+ *     full name elsewhere makes "kfor" or the ambiguous acronym safe);
+ *  2. a cue word from the alias's data within CUE_WINDOW characters (Kosovo, troops, piracy …);
+ *  3. a sibling — an unambiguous mention of another body with the same parent nearby (UNMIK
+ *     next to "#UNSC"); the parent organization itself does not count, since "OSCE" says
+ *     nothing about whether "SMM" is its monitoring mission or social media marketing.
+ * Evidence against: a not-cue word within the window (Unami *language*), or a blocker phrase
+ * covering the span (the AU's "Peace and Security Council" is not the UN's).
+ *
+ * Rules:
+ *  - exact, unambiguous: accepted;
+ *  - exact, ambiguous: needs 1, 2 or 3;
+ *  - case variant of an acronym in title or mixed case (Unficyp, UNMiK, Nato): accepted when
+ *    the acronym is long enough to be unlikely as a word, else needs 1, 2 or 3;
+ *  - lower-case variant (kfor): needs 1 (and 2 or 3 as well when ambiguous);
+ *  - not-cues near an ambiguous or variant mention, URLs and e-mail addresses always reject.
  */
-import { PatternFlag } from './patterns';
+import { type CompactPattern, PatternFlag } from './patterns';
 import type { Candidate, Hit, Matcher, Mention } from './matcher';
 
 /** Far enough to reach across a sentence or two, near enough to stay on topic. */
 export const CUE_WINDOW = 300;
-/** Acronyms this long are unlikely to be ordinary words when capitalised differently. */
-const LONG_ACRONYM = 5;
+/** Acronyms this long rarely collide with words when written in title case. */
+const TITLE_CASE_MIN = 4;
 
-const URL_LIKE = /(?:[a-z][a-z0-9+.-]*:\/\/|www\.)|[\p{L}\p{N}._%+-]@[\p{L}\p{N}-]+\.|[\p{L}\p{N}-]+\.(?:org|int|com|net|eu|gov|edu|info|io|news|mil|ch|fr|de|uk|be|nl)(?:[/:?#]|$)/iu;
+const URL_LIKE =
+  /(?:[a-z][a-z0-9+.-]*:\/\/|www\.)|[\p{L}\p{N}._%+-]@[\p{L}\p{N}-]+\.|[\p{L}\p{N}-]+\.(?:org|int|com|net|eu|gov|edu|info|io|news|mil|ch|fr|de|uk|be|nl)(?:[/:?#]|$)/iu;
 
 export function resolveMentions(text: string, matcher: Matcher, candidates = matcher.candidates(text)): Mention[] {
   const set = matcher.set;
-  const anchored = new Set<number>();
-  for (const c of candidates) {
-    if (c.caseVariant) continue;
-    const h = c.hits[0]!;
-    if (!(h.flags & PatternFlag.Ambiguous) && !insideUrl(text, c.start, c.end)) anchored.add(h.entity);
-  }
+  const urls = candidates.map((c) => insideUrl(text, c.start, c.end));
+  const anchors: { pos: number; entity: number }[] = [];
+  candidates.forEach((c, i) => {
+    if (urls[i]) return;
+    for (const h of c.hits) {
+      if (!h.variant && !(h.flags & (PatternFlag.Ambiguous | PatternFlag.Blocker))) anchors.push({ pos: c.start, entity: h.entity });
+    }
+  });
+  const anchored = new Set(anchors.map((a) => a.entity));
   let lowered: string | null = null;
-  const out: Mention[] = [];
-  for (const c of candidates) {
-    if (insideUrl(text, c.start, c.end)) continue;
-    const hit = choose(c, (h) => {
-      if (anchored.has(h.entity)) return true;
-      const needsCue = (h.flags & PatternFlag.Ambiguous) !== 0;
-      if (c.caseVariant && !needsCue && isLongCapitalVariant(text, c)) return true;
-      if (!needsCue && !c.caseVariant) return true;
+  const evidence = (c: Candidate, h: Hit): Evidence => ({
+    anchored: anchored.has(h.entity),
+    near(list) {
+      if (list < 0) return false;
       lowered ??= text.toLowerCase();
-      return hasCue(lowered, c.start, c.end, set.cues[set.patterns[h.pattern]![3]]);
-    });
+      return hasCue(lowered, c.start, c.end, set.cues[list]!);
+    },
+    sibling() {
+      const parent = set.parents[h.entity] ?? -1;
+      return parent >= 0 && anchors.some((a) =>
+        a.entity !== h.entity && Math.abs(a.pos - c.start) <= CUE_WINDOW &&
+        set.parents[a.entity] === parent && set.kinds[a.entity] !== 'organization');
+    },
+  });
+  const out: Mention[] = [];
+  candidates.forEach((c, i) => {
+    if (urls[i] || c.hits.some((h) => h.flags & PatternFlag.Blocker)) return;
+    const hit = c.hits.find((h) => accept(text, c, h, set.patterns[h.pattern]!, evidence(c, h)));
     if (hit) out.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end), id: set.ids[hit.entity]! });
-  }
+  });
   return out;
 }
 
-function choose(c: Candidate, ok: (h: Hit) => boolean): Hit | undefined {
-  return c.hits.find(ok);
+interface Evidence {
+  /** An exact, unambiguous mention of the same body elsewhere in the text. */
+  anchored: boolean;
+  /** A word of the given cue list within the window. */
+  near: (list: number) => boolean;
+  /** An unambiguous mention of a sibling body (same parent, not the parent itself) within the window. */
+  sibling: () => boolean;
 }
 
-function isLongCapitalVariant(text: string, c: Candidate): boolean {
-  if (c.end - c.start < LONG_ACRONYM) return false;
+function accept(text: string, c: Candidate, h: Hit, pattern: CompactPattern, ev: Evidence): boolean {
+  const [, , , cues, notCues] = pattern;
+  const ambiguous = (h.flags & PatternFlag.Ambiguous) !== 0;
+  if (!h.variant && !ambiguous) return true;
+  if (ev.near(notCues)) return false;
+  const supported = () => ev.anchored || ev.near(cues) || ev.sibling();
+  if (!h.variant) return supported();
   const first = text[c.start]!;
-  return first !== first.toLowerCase();
+  if (first === first.toLowerCase()) return ev.anchored && (!ambiguous || ev.near(cues) || ev.sibling());
+  if (ambiguous) return supported();
+  return c.end - c.start >= TITLE_CASE_MIN || supported();
 }
 
-function hasCue(lowered: string, start: number, end: number, cues: string[] | undefined): boolean {
-  if (!cues || cues.length === 0) return false;
+function hasCue(lowered: string, start: number, end: number, cues: readonly string[]): boolean {
   const from = Math.max(0, start - CUE_WINDOW);
   const to = Math.min(lowered.length, end + CUE_WINDOW);
   const before = lowered.slice(from, start);
@@ -64,13 +95,17 @@ function hasCue(lowered: string, start: number, end: number, cues: string[] | un
   return cues.some((cue) => containsWord(before, cue) || containsWord(after, cue));
 }
 
-/** Whole-word containment, allowing a plural or inflected tail (troop → troops). */
-function containsWord(hay: string, word: string): boolean {
-  let i = hay.indexOf(word);
-  while (i !== -1) {
-    const prev = i === 0 ? ' ' : hay[i - 1]!;
-    if (!/[\p{L}\p{N}]/u.test(prev)) return true;
-    i = hay.indexOf(word, i + 1);
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Whole-word containment; cues of five letters or more may take a short ending (troop → troops). */
+export function containsWord(hay: string, word: string): boolean {
+  const tail = word.length >= 5 ? 2 : 0;
+  for (let i = hay.indexOf(word); i !== -1; i = hay.indexOf(word, i + 1)) {
+    if (i > 0 && WORD_CHAR.test(hay[i - 1]!)) continue;
+    let j = i + word.length;
+    const limit = j + tail;
+    while (j < hay.length && j < limit && WORD_CHAR.test(hay[j]!)) j++;
+    if (j >= hay.length || !WORD_CHAR.test(hay[j]!)) return true;
   }
   return false;
 }

@@ -18,6 +18,8 @@ export interface Hit {
   pattern: number;
   entity: number;
   flags: number;
+  /** The text differs in case from this case-sensitive pattern (UNMiK for UNMIK). */
+  variant: boolean;
 }
 
 export interface Candidate {
@@ -169,8 +171,12 @@ export class Matcher {
       if (cls === CharClass.Word) {
         const start = i;
         let h = FNV_OFFSET;
+        let prev = h;
+        let last = 0;
         do {
           if (cls === CharClass.Word) {
+            prev = h;
+            last = c;
             h = Math.imul(h ^ (c < 128 ? (c >= 65 && c <= 90 ? c + 32 : c) : foldCode(c)), FNV_PRIME);
           }
           if (++i >= n) break;
@@ -183,6 +189,13 @@ export class Matcher {
           if (found) {
             out.push(found);
             i = found.end;
+          }
+        } else if (last === 115 /* s */ && i - start > 2) {
+          // A lower-case plural "s" on an acronym (SRSGs, KSFs) belongs to the word, not the name.
+          const stem = root.get(prev);
+          if (stem !== undefined) {
+            const found = this.plural(text, start, i, stem);
+            if (found) out.push(found);
           }
         }
       } else if (cls === CharClass.Punct) {
@@ -232,30 +245,35 @@ export class Matcher {
     return best;
   }
 
+  private plural(text: string, start: number, end: number, first: TrieNode): Candidate | null {
+    const [word] = readToken(text, start);
+    const stem = word.slice(0, -1);
+    let node: TrieNode | null = first;
+    while (node && node.key !== stem) node = node.alt;
+    if (!node?.ends) return null;
+    const stemEnd = trimIgnorables(text, start, end - 1);
+    const found = this.accept(text, start, stemEnd, node, null);
+    if (!found) return null;
+    found.hits = found.hits.filter((h) => h.flags & PatternFlag.Acronym && !h.variant);
+    return found.hits.length > 0 ? found : null;
+  }
+
   private accept(text: string, start: number, end: number, node: TrieNode, best: Candidate | null): Candidate | null {
     if (!node.ends) return best;
     const hits: Hit[] = [];
-    let variants = 0;
     let slice: string | null = null;
     for (const p of node.ends) {
       const flags = this.flags[p]!;
-      const hit = { pattern: p, entity: this.entity[p]!, flags };
+      let variant = false;
       if (flags & PatternFlag.CaseSensitive) {
         slice ??= canonical(text, start, end);
-        if (slice !== this.canon[p]) {
-          variants++;
-          hits.push(hit);
-          continue;
-        }
-        hits.unshift(hit);
-        continue;
+        variant = slice !== this.canon[p];
       }
-      hits.push(hit);
+      hits.push({ pattern: p, entity: this.entity[p]!, flags, variant });
     }
-    if (hits.length === 0) return best;
-    // Exact-case hits sort first; the candidate is a case variant only if none is exact.
-    const caseVariant = variants === hits.length;
-    return { start, end, hits, caseVariant };
+    // Exact-case hits first; the candidate is a case variant only if none is exact.
+    hits.sort((a, b) => Number(a.variant) - Number(b.variant));
+    return { start, end, hits, caseVariant: hits[0]!.variant };
   }
 
   /** Maps a candidate's hit to its id, for callers that skip the context model. */

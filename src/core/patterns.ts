@@ -2,6 +2,8 @@
  * The compact pattern list the content script receives: just enough to match, nothing to show.
  * Built from the entity records by scripts/build-data.ts and by tests alike.
  */
+import { inflections } from './inflection';
+
 export const enum PatternFlag {
   /** Matches only as written (acronyms, all-capital aliases). */
   CaseSensitive = 1,
@@ -11,10 +13,14 @@ export const enum PatternFlag {
   Social = 4,
   /** An acronym; other spellings of its case may be accepted by the context model. */
   Acronym = 8,
+  /** A phrase that is never a mention (the AU's Peace and Security Council): it only blocks. */
+  Blocker = 16,
+  /** An inflected form generated from an alias (UN-Sicherheitsrats, Euleksi). */
+  Inflected = 32,
 }
 
-/** [text, entity index, flags, cue-list index or -1] */
-export type CompactPattern = [string, number, number, number];
+/** [text, entity index (-1 for blockers), flags, cue-list index or -1, not-cue-list index or -1] */
+export type CompactPattern = [string, number, number, number, number];
 
 export interface PatternSet {
   ids: string[];
@@ -22,9 +28,20 @@ export interface PatternSet {
   kinds: string[];
   /** Short display label per entity (acronym, else name), for related-body links in the card. */
   labels: string[];
+  /** Parent entity index per entity (-1 when none): siblings are evidence for each other. */
+  parents: number[];
   patterns: CompactPattern[];
-  /** Lower-cased cue words, shared between patterns. */
+  /** Lower-cased word lists shared between patterns (cues and not-cues). */
   cues: string[][];
+}
+
+export interface AliasSource {
+  text: string;
+  lang?: string;
+  type?: string;
+  ambiguous?: boolean;
+  cues?: string[];
+  notCues?: string[];
 }
 
 export interface PatternSource {
@@ -32,22 +49,50 @@ export interface PatternSource {
   kind: string;
   name: string;
   acronym: string | null;
-  aliases: { text: string; type?: string; ambiguous?: boolean; cues?: string[] }[];
+  parent?: string | null;
+  /** false: searchable in the popup but never marked in pages (generic terms like "UN peacekeeping"). */
+  highlight?: boolean;
+  aliases: AliasSource[];
 }
+
+/** A phrase that contains a pattern but is something else, so it must not link. */
+export interface Blocker {
+  text: string;
+  reason: string;
+}
+
+/**
+ * Cue words too common to support anything on their own: a memo's "mission statement" must not
+ * vouch for NATO Mission Iraq.
+ */
+const WEAK_CUES = new Set([
+  'mission', 'missions', 'operation', 'operations', 'force', 'forces', 'security', 'council', 'members',
+  'member', 'vote', 'group', 'office', 'programme', 'program', 'team', 'support', 'train', 'training',
+  'advise', 'international', 'head', 'director', 'committee', 'board', 'agency', 'report', 'staff',
+]);
 
 const HAS_LOWER = /\p{Ll}/u;
 const HAS_UPPER = /\p{Lu}/u;
 
-export function buildPatternSet(entities: readonly PatternSource[]): PatternSet {
+export function buildPatternSet(entities: readonly PatternSource[], blockers: readonly Blocker[] = []): PatternSet {
   const ids: string[] = [];
   const kinds: string[] = [];
   const labels: string[] = [];
   const patterns: CompactPattern[] = [];
   const cues: string[][] = [];
+  const indexOf = new Map(entities.map((e, i) => [e.id, i]));
+  const parents = entities.map((e) => (e.parent ? (indexOf.get(e.parent) ?? -1) : -1));
   const cueIndex = new Map<string, number>();
-  const internCues = (list: string[] | undefined): number => {
+  // A cue that is itself an ambiguous alias (ICO, ICR) proves nothing: both may mean something else.
+  const ambiguousTexts = new Set(
+    entities.flatMap((e) => e.aliases.filter((a) => a.ambiguous).map((a) => a.text.toLowerCase())),
+  );
+  const intern = (list: string[] | undefined): number => {
     if (!list || list.length === 0) return -1;
-    const norm = [...new Set(list.map((c) => c.toLowerCase().trim()).filter(Boolean))].sort();
+    const norm = [
+      ...new Set(list.map((c) => c.toLowerCase().trim()).filter((c) => c && !WEAK_CUES.has(c) && !ambiguousTexts.has(c))),
+    ].sort();
+    if (norm.length === 0) return -1;
     const key = norm.join('\u0000');
     let idx = cueIndex.get(key);
     if (idx === undefined) {
@@ -62,30 +107,36 @@ export function buildPatternSet(entities: readonly PatternSource[]): PatternSet 
     ids.push(e.id);
     kinds.push(e.kind);
     labels.push(e.acronym ?? e.name);
+    if (e.highlight === false) return;
     const seen = new Set<string>();
-    const add = (text: string, type: string | undefined, ambiguous: boolean, cueList?: string[]) => {
+    // Words against apply to the whole entity: they also veto case variants of its acronym.
+    const notCues = intern(e.aliases.flatMap((a) => a.notCues ?? []));
+    const add = (text: string, alias: AliasSource | undefined, extraFlags = 0) => {
       let t = text.trim();
-      let flags = 0;
+      let flags = extraFlags;
+      const type = alias?.type;
       if (type === 'handle' || type === 'hashtag' || /^[@#]/.test(t)) {
         t = t.replace(/^[@#]+/, '');
         flags |= PatternFlag.Social;
       } else if (type === 'acronym' || (HAS_UPPER.test(t) && !HAS_LOWER.test(t))) {
         flags |= PatternFlag.CaseSensitive | PatternFlag.Acronym;
       }
-      if (ambiguous) flags |= PatternFlag.Ambiguous;
+      if (alias?.ambiguous) flags |= PatternFlag.Ambiguous;
       if (!t) return;
-      const key = `${t}\u0000${flags & PatternFlag.CaseSensitive ? t : t.toLowerCase()}`;
+      const key = flags & PatternFlag.CaseSensitive ? t : t.toLowerCase();
       if (seen.has(key)) return;
       seen.add(key);
-      patterns.push([t, index, flags, ambiguous ? internCues(cueList) : -1]);
+      patterns.push([t, index, flags, intern(alias?.cues), notCues]);
     };
-    const acronymAlias = e.aliases.find((a) => e.acronym !== null && a.text === e.acronym);
-    if (e.acronym) {
-      add(e.acronym, 'acronym', acronymAlias?.ambiguous ?? false, acronymAlias?.cues);
+    const aliasFor = (text: string | null) => (text === null ? undefined : e.aliases.find((a) => a.text === text));
+    if (e.acronym) add(e.acronym, { ...aliasFor(e.acronym), text: e.acronym, type: 'acronym' });
+    add(e.name, { ...aliasFor(e.name), text: e.name, type: 'name' });
+    for (const a of e.aliases) add(a.text, a);
+    for (const a of e.aliases) {
+      if (a.type === 'handle' || a.type === 'hashtag' || a.type === 'acronym') continue;
+      for (const form of inflections(a.text, a.lang)) add(form, { ...a, type: 'name' }, PatternFlag.Inflected);
     }
-    const nameAlias = e.aliases.find((a) => a.text === e.name);
-    add(e.name, 'name', nameAlias?.ambiguous ?? false, nameAlias?.cues);
-    for (const a of e.aliases) add(a.text, a.type, a.ambiguous ?? false, a.cues);
   });
-  return { ids, kinds, labels, patterns, cues };
+  for (const b of blockers) patterns.push([b.text, -1, PatternFlag.Blocker, -1, -1]);
+  return { ids, kinds, labels, parents, patterns, cues };
 }

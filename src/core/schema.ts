@@ -34,6 +34,8 @@ export interface Alias {
   type?: (typeof ALIAS_TYPES)[number];
   ambiguous?: boolean;
   cues?: string[];
+  /** Words that, near a mention, show the string means something else (Unami *language*). */
+  notCues?: string[];
 }
 export interface Leader {
   title: string;
@@ -89,6 +91,8 @@ export interface Entity {
   updated: string;
   notes?: string;
   contributors?: Contributor[];
+  /** false: searchable in the popup but never marked in pages (generic or out-of-scope terms). */
+  highlight?: boolean;
 }
 
 export interface Problem {
@@ -106,7 +110,7 @@ const COUNTRY = /^[A-Z]{2}$/;
 const KNOWN_FIELDS = new Set([
   'id', 'name', 'acronym', 'aliases', 'kind', 'parent', 'status', 'established', 'deployed', 'ended',
   'authorizedBy', 'headquarters', 'host', 'mandate', 'leaders', 'strength', 'budget', 'related',
-  'website', 'sources', 'updated', 'notes', 'contributors',
+  'website', 'sources', 'updated', 'notes', 'contributors', 'highlight',
 ]);
 
 /** Validates one record in isolation; cross-record checks are in validateDatabase. */
@@ -159,6 +163,7 @@ export function validateEntity(raw: unknown, file: string): Problem[] {
   str('authorizedBy', { nullable: true });
   str('headquarters', { nullable: true });
   str('notes', { optional: true });
+  if (raw.highlight !== undefined && typeof raw.highlight !== 'boolean') fail('highlight', 'must be true or false');
   if (!(KINDS as readonly string[]).includes(raw.kind as string)) fail('kind', `must be one of ${KINDS.join(', ')}`);
   if (raw.parent !== null && (typeof raw.parent !== 'string' || !ID.test(raw.parent))) fail('parent', 'must be an id or null');
   if (raw.status !== 'active' && raw.status !== 'ended') fail('status', 'must be "active" or "ended"');
@@ -185,7 +190,10 @@ export function validateEntity(raw: unknown, file: string): Problem[] {
     if (a.type !== undefined && !(ALIAS_TYPES as readonly string[]).includes(a.type as string)) fail(`${p}.type`, `must be one of ${ALIAS_TYPES.join(', ')}`);
     if (a.ambiguous !== undefined && typeof a.ambiguous !== 'boolean') fail(`${p}.ambiguous`, 'must be a boolean');
     if (a.ambiguous === true && (!Array.isArray(a.cues) || a.cues.length === 0)) fail(`${p}.cues`, 'an ambiguous alias needs cue words');
-    if (a.cues !== undefined && (!Array.isArray(a.cues) || a.cues.some((c) => typeof c !== 'string' || !c.trim()))) fail(`${p}.cues`, 'must be a list of words');
+    for (const key of ['cues', 'notCues'] as const) {
+      const list = a[key];
+      if (list !== undefined && (!Array.isArray(list) || list.some((c) => typeof c !== 'string' || !c.trim()))) fail(`${p}.${key}`, 'must be a list of words');
+    }
   });
   arr('leaders').forEach((l, i) => {
     const p = `leaders[${i}]`;
