@@ -8,6 +8,9 @@ import { join } from 'node:path';
 import { launchWithExtension, serveDir } from './lib/browser';
 import { ROOT } from './lib/database';
 
+/** The card fades in; a screenshot taken sooner catches it half-transparent. */
+const CARD_SETTLE_MS = 400;
+
 const headed = Boolean(process.env.DISPLAY) && process.env.CI === undefined;
 const server = await serveDir(join(ROOT, 'tests/fixtures'));
 const browser = await launchWithExtension({ headless: !headed });
@@ -22,6 +25,7 @@ if (headed) {
   const target = page.locator('em', { hasText: 'KFOR' });
   await target.hover();
   await page.locator('missionlens-host').locator('.ml-card').waitFor({ timeout: 5_000 });
+  await page.waitForTimeout(CARD_SETTLE_MS);
   const dir = join(ROOT, 'screenshots');
   mkdirSync(dir, { recursive: true });
   const file = join(dir, 'demo.png');
