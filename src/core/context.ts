@@ -36,21 +36,20 @@ export function resolveMentions(text: string, matcher: Matcher, candidates = mat
   const anchors: { pos: number; entity: number }[] = [];
   candidates.forEach((c, i) => {
     if (urls[i]) return;
+    c.hits = c.hits.filter((h) => !(h.flags & PatternFlag.Social) || hasSigil(text, c.start));
     for (const h of c.hits) {
       if (!h.variant && !(h.flags & (PatternFlag.Ambiguous | PatternFlag.Blocker))) anchors.push({ pos: c.start, entity: h.entity });
     }
   });
   const anchored = new Set(anchors.map((a) => a.entity));
-  let lowered: string | null = null;
   const evidence = (c: Candidate, h: Hit): Evidence => ({
     anchored: anchored.has(h.entity),
     near(list) {
-      if (list < 0) return false;
-      lowered ??= text.toLowerCase();
-      return hasCue(lowered, c.start, c.end, set.cues[list]!);
+      return list >= 0 && hasCue(text, c.start, c.end, set.cues[list]!);
     },
     sibling() {
-      const parent = set.parents[h.entity] ?? -1;
+      // Only for acronyms: a sibling operation nearby says little about a word like "Atalanta".
+      const parent = !h.variant && h.flags & (PatternFlag.Acronym | PatternFlag.Social) ? (set.parents[h.entity] ?? -1) : -1;
       return parent >= 0 && anchors.some((a) =>
         a.entity !== h.entity && Math.abs(a.pos - c.start) <= CUE_WINDOW &&
         set.parents[a.entity] === parent && set.kinds[a.entity] !== 'organization');
@@ -87,11 +86,15 @@ function accept(text: string, c: Candidate, h: Hit, pattern: CompactPattern, ev:
   return c.end - c.start >= TITLE_CASE_MIN || supported();
 }
 
-function hasCue(lowered: string, start: number, end: number, cues: readonly string[]): boolean {
-  const from = Math.max(0, start - CUE_WINDOW);
-  const to = Math.min(lowered.length, end + CUE_WINDOW);
-  const before = lowered.slice(from, start);
-  const after = lowered.slice(end, to);
+/** Handles and hashtags count only with their sigil: "#KFOR" is a hashtag, "KFOR" is the acronym. */
+function hasSigil(text: string, start: number): boolean {
+  const before = text.charCodeAt(start - 1);
+  return before === 0x40 /* @ */ || before === 0x23 /* # */ || before === 0xff03 /* ＃ */;
+}
+
+function hasCue(text: string, start: number, end: number, cues: readonly string[]): boolean {
+  const before = text.slice(Math.max(0, start - CUE_WINDOW), start).toLowerCase();
+  const after = text.slice(end, end + CUE_WINDOW).toLowerCase();
   return cues.some((cue) => containsWord(before, cue) || containsWord(after, cue));
 }
 

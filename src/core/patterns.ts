@@ -50,6 +50,7 @@ export interface PatternSource {
   name: string;
   acronym: string | null;
   parent?: string | null;
+  host?: string[];
   /** false: searchable in the popup but never marked in pages (generic terms like "UN peacekeeping"). */
   highlight?: boolean;
   aliases: AliasSource[];
@@ -87,10 +88,14 @@ export function buildPatternSet(entities: readonly PatternSource[], blockers: re
   const ambiguousTexts = new Set(
     entities.flatMap((e) => e.aliases.filter((a) => a.ambiguous).map((a) => a.text.toLowerCase())),
   );
-  const intern = (list: string[] | undefined): number => {
+  const intern = (list: string[] | undefined, parentWords: ReadonlySet<string> = new Set()): number => {
     if (!list || list.length === 0) return -1;
     const norm = [
-      ...new Set(list.map((c) => c.toLowerCase().trim()).filter((c) => c && !WEAK_CUES.has(c) && !ambiguousTexts.has(c))),
+      ...new Set(
+        list
+          .map((c) => c.toLowerCase().trim())
+          .filter((c) => c && !WEAK_CUES.has(c) && !ambiguousTexts.has(c) && !parentWords.has(c)),
+      ),
     ].sort();
     if (norm.length === 0) return -1;
     const key = norm.join('\u0000');
@@ -109,6 +114,9 @@ export function buildPatternSet(entities: readonly PatternSource[], blockers: re
     labels.push(e.acronym ?? e.name);
     if (e.highlight === false) return;
     const seen = new Set<string>();
+    // The parent's own name is no evidence: "OSCE" next to "SMM" may still be social media marketing.
+    const parent = e.parent ? entities[indexOf.get(e.parent) ?? -1] : undefined;
+    const parentWords = new Set([parent?.acronym, parent?.name].filter((w): w is string => !!w).map((w) => w.toLowerCase()));
     // Words against apply to the whole entity: they also veto case variants of its acronym.
     const notCues = intern(e.aliases.flatMap((a) => a.notCues ?? []));
     const add = (text: string, alias: AliasSource | undefined, extraFlags = 0) => {
@@ -126,15 +134,21 @@ export function buildPatternSet(entities: readonly PatternSource[], blockers: re
       const key = flags & PatternFlag.CaseSensitive ? t : t.toLowerCase();
       if (seen.has(key)) return;
       seen.add(key);
-      patterns.push([t, index, flags, intern(alias?.cues), notCues]);
+      patterns.push([t, index, flags, intern(alias?.cues, parentWords), notCues]);
     };
     const aliasFor = (text: string | null) => (text === null ? undefined : e.aliases.find((a) => a.text === text));
     if (e.acronym) add(e.acronym, { ...aliasFor(e.acronym), text: e.acronym, type: 'acronym' });
     add(e.name, { ...aliasFor(e.name), text: e.name, type: 'name' });
     for (const a of e.aliases) add(a.text, a);
     for (const a of e.aliases) {
-      if (a.type === 'handle' || a.type === 'hashtag' || a.type === 'acronym') continue;
+      if (a.type === 'handle' || a.type === 'hashtag' || !HAS_LOWER.test(a.text)) continue;
       for (const form of inflections(a.text, a.lang)) add(form, { ...a, type: 'name' }, PatternFlag.Inflected);
+    }
+    // Albanian writes acronyms of the bodies in Kosovo and Albania as inflected words (Unmiku, Kforit).
+    if (e.acronym && !HAS_LOWER.test(e.acronym) && e.host?.some((h) => h === 'XK' || h === 'AL')) {
+      const title = e.acronym[0] + e.acronym.slice(1).toLowerCase();
+      const acronymAlias = aliasFor(e.acronym);
+      for (const form of inflections(title, 'sq')) add(form, { ...acronymAlias, text: form, type: 'name' }, PatternFlag.Inflected);
     }
   });
   for (const b of blockers) patterns.push([b.text, -1, PatternFlag.Blocker, -1, -1]);
