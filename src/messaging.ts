@@ -3,16 +3,22 @@
  * is received (see isRequest): a page can't send us these, but a stale content script from a
  * previous version can.
  */
-import type { Entity } from './core/schema';
+import type { Contributor, Entity } from './core/schema';
+
+/** A record as the card needs it: UN missions come with the assessment scale for budget shares. */
+export interface EntityView {
+  entity: Entity;
+  assessment: Contributor[];
+}
 
 export type Request =
-  /** Content script or popup → background: the full record for one id (null if unknown). */
+  /** Content script → background: the full record for one id (null if unknown). */
   | { type: 'getEntity'; id: string }
   /** Content script → background: the distinct bodies mentioned on the page, for the badge. */
   | { type: 'pageMentions'; ids: string[] };
 
 export interface Responses {
-  getEntity: Entity | null;
+  getEntity: EntityView | null;
   pageMentions: null;
 }
 

@@ -7,6 +7,7 @@ import { FactCard } from '~/src/ui/FactCard';
 
 const entities = facts as unknown as Entity[];
 const byId = new Map(entities.map((e) => [e.id, e]));
+const assessment = byId.get('un-peacekeeping')?.contributors ?? [];
 const labelOf = (id: string) => {
   const e = byId.get(id);
   return e ? (e.acronym ?? e.name) : undefined;
@@ -37,6 +38,7 @@ export function App() {
         </button>
         <FactCard
           entity={open}
+          assessment={assessment}
           labelOf={labelOf}
           onNavigate={choose}
           today={new Date().toISOString().slice(0, 10)}

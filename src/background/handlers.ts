@@ -1,16 +1,23 @@
 /** Answers the typed requests of src/messaging.ts; the full fact database lives only here and in the popup. */
 import { browser } from 'wxt/browser';
 import type { Entity } from '../core/schema';
-import { isRequest, type Responses } from '../messaging';
+import { type EntityView, isRequest, type Responses } from '../messaging';
 import facts from '../generated/facts.json';
 
 const byId = new Map((facts as unknown as Entity[]).map((e) => [e.id, e]));
+const assessment = byId.get('un-peacekeeping')?.contributors ?? [];
+
+export function viewOf(id: string): EntityView | null {
+  const entity = byId.get(id);
+  if (!entity) return null;
+  return { entity, assessment: entity.kind === 'un-peacekeeping' ? assessment : [] };
+}
 
 export async function handleRequest(message: unknown, tabId: number | undefined): Promise<Responses[keyof Responses] | undefined> {
   if (!isRequest(message)) return undefined;
   switch (message.type) {
     case 'getEntity':
-      return byId.get(message.id) ?? null;
+      return viewOf(message.id);
     case 'pageMentions':
       if (tabId !== undefined) {
         const count = message.ids.filter((id) => byId.has(id)).length;

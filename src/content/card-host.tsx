@@ -7,7 +7,7 @@ import { computePosition, flip, offset, shift } from '@floating-ui/dom';
 import { render } from 'preact';
 import cardCss from '../ui/card.css?inline';
 import { FactCard } from '../ui/FactCard';
-import type { Entity } from '../core/schema';
+import type { EntityView } from '../messaging';
 
 export const HOST_TAG = 'missionlens-host';
 
@@ -51,7 +51,7 @@ export class CardHost {
     return event.composedPath().includes(this.host);
   }
 
-  show(entity: Entity, anchor: DOMRect): void {
+  show({ entity, assessment }: EntityView, anchor: DOMRect): void {
     // Fullscreen pages hide everything outside the fullscreen element, so the host moves inside it.
     const parent = document.fullscreenElement ?? document.documentElement;
     if (this.host.parentNode !== parent) parent.appendChild(this.host);
@@ -59,6 +59,7 @@ export class CardHost {
     render(
       <FactCard
         entity={entity}
+        assessment={assessment}
         labelOf={this.options.labelOf}
         onNavigate={this.options.onNavigate}
         onClose={this.options.onClose}

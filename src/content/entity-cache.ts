@@ -1,15 +1,14 @@
 /** Full records come from the background on demand; the content script keeps a small cache. */
 import { browser } from 'wxt/browser';
-import type { Entity } from '../core/schema';
-import type { Request } from '../messaging';
+import type { EntityView, Request } from '../messaging';
 
-const cache = new Map<string, Promise<Entity | null>>();
+const cache = new Map<string, Promise<EntityView | null>>();
 
-export function getEntity(id: string): Promise<Entity | null> {
+export function getEntity(id: string): Promise<EntityView | null> {
   let p = cache.get(id);
   if (!p) {
     const request: Request = { type: 'getEntity', id };
-    p = (browser.runtime.sendMessage(request) as Promise<Entity | null>).catch(() => {
+    p = (browser.runtime.sendMessage(request) as Promise<EntityView | null>).catch(() => {
       cache.delete(id);
       return null;
     });

@@ -52,18 +52,18 @@ export class HoverController {
   };
 
   private async open(m: PageMention, x: number, y: number): Promise<void> {
-    const entity = await getEntity(m.id);
-    if (!entity || this.pending !== m) return;
+    const view = await getEntity(m.id);
+    if (!view || this.pending !== m) return;
     const rect = rectUnder(m.range, x, y) ?? m.range.getBoundingClientRect();
     this.shown = m;
-    this.card.show(entity, rect);
+    this.card.show(view, rect);
   }
 
   /** Opens another body's card in place (related links inside the card). */
   async navigate(id: string): Promise<void> {
-    const entity = await getEntity(id);
+    const view = await getEntity(id);
     const anchor = this.shown?.range.getBoundingClientRect();
-    if (entity && anchor) this.card.show(entity, anchor);
+    if (view && anchor) this.card.show(view, anchor);
   }
 
   private scheduleHide(): void {

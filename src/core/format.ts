@@ -3,7 +3,7 @@
  * figure reads, what a kind is called. Pure: data in, strings and records out.
  */
 import { compareDates, dateEnd, formatDate } from './dates';
-import type { Budget, Entity, Kind, Leader, Strength } from './schema';
+import type { Budget, Contributor, Entity, Kind, Leader, Strength } from './schema';
 
 export const KIND_LABELS: Record<Kind, string> = {
   organization: 'International organization',
@@ -102,4 +102,32 @@ export function citation(e: Entity, today: string): string {
   const src = e.sources[0];
   const title = e.acronym ? `${e.name} (${e.acronym})` : e.name;
   return `${title}. ${src ? `${src.title}. ${src.url}. ` : ''}Compiled by MissionLens, record updated ${e.updated}; retrieved ${today}.`;
+}
+
+export interface EstimatedShare {
+  country: string;
+  share: number;
+  amountUSD: number;
+  period: string;
+  source: Contributor['source'];
+}
+
+/**
+ * What the largest contributors pay of one mission's budget, estimated from the assessment
+ * scale in force when the budget period began (assessed shares apply to every mission alike).
+ */
+export function estimatedShares(budget: Budget, contributors: readonly Contributor[], top = 3): EstimatedShare[] {
+  const year = Number(budget.period.slice(0, 4));
+  const applies = contributors.filter((c) => {
+    const [from, to] = c.period.split(/[-–/]/).map(Number);
+    return from !== undefined && year >= from && year <= (to ?? from);
+  });
+  return [...applies]
+    .sort((a, b) => b.share - a.share)
+    .slice(0, top)
+    .map((c) => ({ country: c.country, share: c.share, amountUSD: budget.amountUSD * c.share, period: c.period, source: c.source }));
+}
+
+export function formatShare(share: number): string {
+  return `${(share * 100).toFixed(1)}%`;
 }

@@ -5,13 +5,15 @@
 import { useState } from 'preact/hooks';
 import { formatDate } from '../core/dates';
 import {
-  citation, countryName, formatLifespan, formatPeriod, formatStrength, formatUSD, headOn, kindLabel,
-  latestBudget, latestStrength,
+  citation, countryName, estimatedShares, formatLifespan, formatPeriod, formatShare, formatStrength, formatUSD,
+  headOn, kindLabel, latestBudget, latestStrength,
 } from '../core/format';
-import type { Entity, SourceRef } from '../core/schema';
+import type { Contributor, Entity, SourceRef } from '../core/schema';
 
 export interface FactCardProps {
   entity: Entity;
+  /** The UN peacekeeping assessment scale, for the estimated shares of a UN mission's budget. */
+  assessment?: readonly Contributor[];
   /** Display label for another id (acronym or name); undefined hides the link. */
   labelOf: (id: string) => string | undefined;
   onNavigate?: (id: string) => void;
@@ -41,11 +43,12 @@ function SourceLink({ source, label }: { source: SourceRef; label?: string }) {
   );
 }
 
-export function FactCard({ entity: e, labelOf, onNavigate, onClose, today, copyText }: FactCardProps) {
+export function FactCard({ entity: e, assessment = [], labelOf, onNavigate, onClose, today, copyText }: FactCardProps) {
   const [copied, setCopied] = useState(false);
   const head = headOn(e.leaders);
   const strength = latestStrength(e);
   const budget = latestBudget(e);
+  const shares = budget && e.kind === 'un-peacekeeping' ? estimatedShares(budget, assessment) : [];
   const parent = e.parent ? labelOf(e.parent) : undefined;
   const headingId = `ml-title-${e.id}`;
   const related = e.related.filter((r) => labelOf(r.id) !== undefined);
@@ -123,6 +126,16 @@ export function FactCard({ entity: e, labelOf, onNavigate, onClose, today, copyT
             <dt>Budget</dt>
             <dd data-field="budget">
               {formatUSD(budget.amountUSD)} ({formatPeriod(budget.period)}) <SourceLink source={budget.source} label="source" />
+            </dd>
+          </>
+        ) : null}
+        {budget && shares.length > 0 ? (
+          <>
+            <dt>Paid by</dt>
+            <dd data-field="shares">
+              {shares.map((s) => `${countryName(s.country)} ≈ ${formatUSD(s.amountUSD)} (${formatShare(s.share)})`).join(', ')}
+              {' '}— estimated from the {shares[0]!.period} peacekeeping scale{' '}
+              <SourceLink source={shares[0]!.source} label="source" />
             </dd>
           </>
         ) : null}

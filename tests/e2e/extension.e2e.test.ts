@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatDate } from '../../src/core/dates';
-import { formatStrength, latestStrength } from '../../src/core/format';
+import { countryName, estimatedShares, formatStrength, formatUSD, latestBudget, latestStrength } from '../../src/core/format';
 import { launchWithExtension, serveDir, type ExtensionBrowser, type StaticServer } from '../../scripts/lib/browser';
 import { loadDatabase, ROOT } from '../../scripts/lib/database';
 
@@ -72,6 +72,22 @@ describe('content script', () => {
     await page.close();
   });
 
+  it('shows a UN mission\'s budget with the estimated shares of the largest contributors', async () => {
+    const page = await openFixture('kosovo.html');
+    await page.hover('#unifil');
+    await expect.poll(() => card(page).count(), { timeout: 5_000 }).toBe(1);
+    const unifil = byId.get('unifil')!;
+    const budget = latestBudget(unifil)!;
+    const shares = estimatedShares(budget, byId.get('un-peacekeeping')!.contributors ?? []);
+    const text = await card(page).locator('[data-field="budget"]').innerText();
+    expect(text).toContain(formatUSD(budget.amountUSD));
+    if (shares.length > 0) {
+      const paid = await card(page).locator('[data-field="shares"]').innerText();
+      expect(paid).toContain(`${countryName(shares[0]!.country)} ≈ ${formatUSD(shares[0]!.amountUSD)}`);
+    }
+    await page.close();
+  });
+
   it('keeps the card open while the pointer moves into it, and closes it on leaving', async () => {
     const page = await openFixture('kosovo.html');
     await page.hover('#eulex');
@@ -81,6 +97,16 @@ describe('content script', () => {
     await page.waitForTimeout(600);
     expect(await card(page).count()).toBe(1);
     await page.mouse.move(5, 790, { steps: 4 });
+    await expect.poll(() => card(page).count(), { timeout: 3_000 }).toBe(0);
+    await page.close();
+  });
+
+  it('closes the card when the page scrolls', async () => {
+    const page = await openFixture('kosovo.html');
+    await page.evaluate(() => document.body.style.setProperty('min-height', '3000px'));
+    await page.hover('#kfor');
+    await expect.poll(() => card(page).count(), { timeout: 5_000 }).toBe(1);
+    await page.evaluate(() => window.scrollBy(0, 200));
     await expect.poll(() => card(page).count(), { timeout: 3_000 }).toBe(0);
     await page.close();
   });

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { estimatedShares, formatUSD, headOn, latestStrength } from '../../src/core/format';
+import type { Contributor, Entity } from '../../src/core/schema';
+
+const src = { url: 'https://example.org/scale', title: 'Scale' };
+const scale: Contributor[] = [
+  { country: 'US', share: 0.25, period: '2022-2024', source: src },
+  { country: 'CN', share: 0.2, period: '2022-2024', source: src },
+  { country: 'JP', share: 0.08, period: '2022-2024', source: src },
+  { country: 'DE', share: 0.06, period: '2022-2024', source: src },
+  { country: 'US', share: 0.3, period: '2025-2027', source: src },
+];
+
+describe('estimatedShares', () => {
+  it('applies the scale in force when the budget period began, largest first', () => {
+    const shares = estimatedShares({ amountUSD: 1_000_000_000, period: '2024-07/2025-06', source: src }, scale);
+    expect(shares.map((s) => [s.country, Math.round(s.amountUSD)])).toEqual([
+      ['US', 250_000_000],
+      ['CN', 200_000_000],
+      ['JP', 80_000_000],
+    ]);
+    const later = estimatedShares({ amountUSD: 100, period: '2025-07/2026-06', source: src }, scale);
+    expect(later.map((s) => s.country)).toEqual(['US']);
+  });
+
+  it('returns nothing when no scale covers the period', () => {
+    expect(estimatedShares({ amountUSD: 100, period: '2019-07/2020-06', source: src }, scale)).toEqual([]);
+  });
+});
+
+describe('time series', () => {
+  const e = {
+    strength: [
+      { value: 50000, unit: 'troops', asOf: '1999-09', source: src },
+      { value: 10000, unit: 'troops', asOf: '2010-02', source: src },
+      { value: 4500, unit: 'troops', asOf: '2025-10-03', source: src },
+    ],
+    leaders: [
+      { title: 'Commander', name: 'A', from: '2009-09', to: '2010-09', source: src },
+      { title: 'Commander', name: 'B', from: '2010-09', to: '2011-09', source: src },
+      { title: 'Commander', name: 'C', from: '2025-10-03', source: src },
+    ],
+  } as unknown as Entity;
+
+  it('picks the value that held on a date, or the latest', () => {
+    expect(latestStrength(e)?.value).toBe(4500);
+    expect(latestStrength(e, '2010-07-15')?.value).toBe(10000);
+    expect(latestStrength(e, '1998-01-01')).toBeUndefined();
+  });
+
+  it('finds the head in office on a date, or now', () => {
+    expect(headOn(e.leaders)?.name).toBe('C');
+    expect(headOn(e.leaders, '2010-03-01')?.name).toBe('A');
+  });
+
+  it('formats money in words', () => {
+    expect(formatUSD(5_380_000_000)).toBe('$5.4 billion');
+    expect(formatUSD(41_298_200)).toBe('$41.3 million');
+    expect(formatUSD(850_000)).toBe('$850,000');
+  });
+});
