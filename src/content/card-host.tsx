@@ -23,13 +23,18 @@ export interface CardHostOptions {
   labelOf: (id: string) => string | undefined;
   onNavigate: (id: string) => void;
   onClose: () => void;
+  onPin: (pinned: boolean) => void;
   today: () => string;
+  /** The article's publication date, read once from the page. */
+  articleDate: string | null;
 }
 
 export class CardHost {
   readonly host: HTMLElement;
   private readonly float: HTMLDivElement;
   private anchor: DOMRect | null = null;
+  private view: EntityView | null = null;
+  private pinned = false;
 
   constructor(private readonly options: CardHostOptions) {
     this.host = document.createElement(HOST_TAG);
@@ -51,11 +56,30 @@ export class CardHost {
     return event.composedPath().includes(this.host);
   }
 
-  show({ entity, assessment }: EntityView, anchor: DOMRect): void {
+  show(view: EntityView, anchor: DOMRect, pinned: boolean): void {
     // Fullscreen pages hide everything outside the fullscreen element, so the host moves inside it.
     const parent = document.fullscreenElement ?? document.documentElement;
     if (this.host.parentNode !== parent) parent.appendChild(this.host);
     this.anchor = anchor;
+    this.view = view;
+    this.pinned = pinned;
+    this.render();
+    this.float.hidden = false;
+    void this.position();
+  }
+
+  setPinned(pinned: boolean): void {
+    this.pinned = pinned;
+    if (this.view && this.isOpen) this.render();
+  }
+
+  /** Moves keyboard focus into the card (its first control), so Tab walks through it. */
+  focus(): void {
+    this.float.querySelector<HTMLElement>('button, a[href]')?.focus();
+  }
+
+  private render(): void {
+    const { entity, assessment } = this.view!;
     render(
       <FactCard
         entity={entity}
@@ -65,11 +89,12 @@ export class CardHost {
         onClose={this.options.onClose}
         today={this.options.today()}
         copyText={(text) => navigator.clipboard.writeText(text)}
+        asOf={this.options.articleDate}
+        pinned={this.pinned}
+        onPin={this.options.onPin}
       />,
       this.float,
     );
-    this.float.hidden = false;
-    void this.position();
   }
 
   private async position(): Promise<void> {
@@ -87,6 +112,7 @@ export class CardHost {
   hide(): void {
     if (this.float.hidden) return;
     this.float.hidden = true;
+    this.view = null;
     render(null, this.float);
   }
 

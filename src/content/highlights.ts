@@ -1,15 +1,21 @@
 /**
- * Marks mentions with the CSS Custom Highlight API: the page's DOM is never rewritten. The
- * highlight's look is in entrypoints/content/highlight.css (page-level, outside our shadow root).
+ * Mentions are marked with the CSS Custom Highlight API: the page's DOM is never rewritten. The
+ * page-level look is in entrypoints/content/highlight.css; shadow trees get the same rules as an
+ * adopted stylesheet, since document styles do not reach into them.
  */
 export const HIGHLIGHT_NAME = 'missionlens';
 
-export function setHighlights(ranges: Range[]): boolean {
-  if (typeof CSS === 'undefined' || !('highlights' in CSS)) return false;
-  CSS.highlights.set(HIGHLIGHT_NAME, new Highlight(...ranges));
-  return true;
-}
+const RULES = `::highlight(${HIGHLIGHT_NAME}) {
+  text-decoration-line: underline; text-decoration-style: dotted; text-decoration-color: #3d7be0;
+  text-decoration-thickness: 2px; text-underline-offset: 3px;
+}`;
 
-export function clearHighlights(): void {
-  if (typeof CSS !== 'undefined' && 'highlights' in CSS) CSS.highlights.delete(HIGHLIGHT_NAME);
+let sheet: CSSStyleSheet | null = null;
+
+export function highlightSheet(): CSSStyleSheet {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(RULES);
+  }
+  return sheet;
 }

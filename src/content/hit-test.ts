@@ -1,48 +1,30 @@
 /** Which mention is under the pointer: caret hit-testing, then a check against the range's boxes. */
-import type { PageMention } from './page-scan';
-import { segmentAt } from './text-index';
-import type { TextIndex } from './text-index';
+import type { PageMention, Scanner } from './scanner';
 
-function caretAt(x: number, y: number): { node: Node; offset: number } | null {
-  const doc = document as Document & {
-    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
-  };
+type CaretDoc = Document & {
+  caretPositionFromPoint?: (
+    x: number,
+    y: number,
+    options?: { shadowRoots?: ShadowRoot[] },
+  ) => { offsetNode: Node; offset: number } | null;
+};
+
+function caretAt(x: number, y: number, shadowRoots: ShadowRoot[]): { node: Node; offset: number } | null {
+  const doc = document as CaretDoc;
   if (doc.caretPositionFromPoint) {
-    const p = doc.caretPositionFromPoint(x, y);
+    const p = doc.caretPositionFromPoint(x, y, shadowRoots.length > 0 ? { shadowRoots } : undefined);
     return p ? { node: p.offsetNode, offset: p.offset } : null;
   }
   const r = document.caretRangeFromPoint?.(x, y);
   return r ? { node: r.startContainer, offset: r.startOffset } : null;
 }
 
-export function mentionAt(
-  x: number,
-  y: number,
-  index: TextIndex,
-  nodeSegment: Map<Text, number>,
-  mentions: readonly PageMention[],
-): PageMention | null {
-  const caret = caretAt(x, y);
-  if (!caret || caret.node.nodeType !== Node.TEXT_NODE) return null;
-  const seg = nodeSegment.get(caret.node as Text);
-  if (seg === undefined) return null;
-  const offset = index.segments[seg]!.start + caret.offset;
-  // The caret lands between characters, so a pointer on a mention's last letter reports its end.
-  let lo = 0;
-  let hi = mentions.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const m = mentions[mid]!;
-    if (m.end < offset) lo = mid + 1;
-    else if (m.start > offset) hi = mid - 1;
-    else return contains(m.range, x, y) ? m : checkNeighbour(mentions, mid, x, y);
-  }
-  return null;
-}
-
-function checkNeighbour(mentions: readonly PageMention[], i: number, x: number, y: number): PageMention | null {
-  const next = mentions[i + 1];
-  return next && contains(next.range, x, y) ? next : null;
+export function mentionAt(x: number, y: number, scanner: Scanner): PageMention | null {
+  const caret = caretAt(x, y, scanner.shadowRootList);
+  if (!caret) return null;
+  // The caret lands between characters, so a pointer on a mention's last letter reports its end;
+  // the boxes of the range decide between neighbours and reject points beside the text.
+  return scanner.mentionAtPosition(caret.node, caret.offset).find((m) => rectUnder(m.range, x, y) !== null) ?? null;
 }
 
 /** Box of the range under the point, so the card anchors to the right line of a wrapped mention. */
@@ -52,8 +34,3 @@ export function rectUnder(range: Range, x: number, y: number): DOMRect | null {
   }
   return null;
 }
-
-function contains(range: Range, x: number, y: number): boolean {
-  return rectUnder(range, x, y) !== null;
-}
-

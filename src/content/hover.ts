@@ -1,16 +1,19 @@
 /**
- * Hover intent: a card appears only when the pointer rests on a mention, stays while the pointer
- * travels into it, and closes on Esc, on leaving, and on scroll.
+ * How cards open and close: hover intent for mice, taps for touch, a shortcut for keyboards.
+ * A card appears only when the pointer rests on a mention, stays while the pointer travels into
+ * it, and closes on Esc, on leaving and on scroll — unless pinned.
  */
-import { getEntity } from './entity-cache';
 import type { CardHost } from './card-host';
+import { getEntity } from './entity-cache';
 import { mentionAt, rectUnder } from './hit-test';
-import type { PageMention, PageScan } from './page-scan';
+import type { PageMention, Scanner } from './scanner';
 
 /** Long enough that a pointer passing over a term doesn't open a card (Page Previews use 150 ms). */
 export const HOVER_DELAY_MS = 150;
 /** Time to move from the term into the card before it closes. */
 export const LEAVE_GRACE_MS = 300;
+/** A pointer faster than this is sweeping across the page, not reading: no card. */
+export const SWEEP_PX_PER_MS = 2;
 
 export class HoverController {
   private pending: PageMention | null = null;
@@ -18,11 +21,13 @@ export class HoverController {
   private showTimer = 0;
   private hideTimer = 0;
   private frame = 0;
-  private lastPoint = { x: 0, y: 0 };
+  private last = { x: 0, y: 0, t: 0 };
+  private pinned = false;
+  private returnFocus: HTMLElement | null = null;
 
   constructor(
     private readonly card: CardHost,
-    private readonly getScan: () => PageScan | null,
+    private readonly scanner: Scanner,
   ) {}
 
   onPointerMove = (event: PointerEvent): void => {
@@ -31,39 +36,96 @@ export class HoverController {
       this.cancelHide();
       return;
     }
-    this.lastPoint = { x: event.clientX, y: event.clientY };
+    const speed = Math.hypot(event.clientX - this.last.x, event.clientY - this.last.y) / Math.max(1, event.timeStamp - this.last.t);
+    this.last = { x: event.clientX, y: event.clientY, t: event.timeStamp };
+    if (speed > SWEEP_PX_PER_MS) {
+      clearTimeout(this.showTimer);
+      this.pending = null;
+      return;
+    }
     if (!this.frame) this.frame = requestAnimationFrame(this.evaluate);
   };
 
   private evaluate = (): void => {
     this.frame = 0;
-    const scan = this.getScan();
-    const { x, y } = this.lastPoint;
-    const m = scan ? mentionAt(x, y, scan.index, scan.nodeSegment, scan.mentions) : null;
+    const { x, y } = this.last;
+    const m = mentionAt(x, y, this.scanner);
     if (m === this.pending) return;
     this.pending = m;
     clearTimeout(this.showTimer);
     if (m) {
       this.cancelHide();
       if (m !== this.shown) this.showTimer = window.setTimeout(() => void this.open(m, x, y), HOVER_DELAY_MS);
-    } else if (this.card.isOpen) {
+    } else if (this.card.isOpen && !this.pinned) {
       this.scheduleHide();
     }
   };
 
-  private async open(m: PageMention, x: number, y: number): Promise<void> {
+  /** Touch has no hover: a tap on a mention opens its card at once, a tap elsewhere closes it. */
+  onPointerDown = (event: PointerEvent): void => {
+    if (event.pointerType !== 'touch' || this.card.contains(event)) return;
+    const m = mentionAt(event.clientX, event.clientY, this.scanner);
+    if (m) {
+      this.pending = m;
+      void this.open(m, event.clientX, event.clientY);
+    } else if (this.card.isOpen && !this.pinned) {
+      this.close();
+    }
+  };
+
+  private async open(m: PageMention, x: number, y: number, focus = false): Promise<void> {
     const view = await getEntity(m.id);
     if (!view || this.pending !== m) return;
     const rect = rectUnder(m.range, x, y) ?? m.range.getBoundingClientRect();
     this.shown = m;
-    this.card.show(view, rect);
+    this.card.show(view, rect, this.pinned);
+    if (focus) this.card.focus();
   }
 
   /** Opens another body's card in place (related links inside the card). */
   async navigate(id: string): Promise<void> {
     const view = await getEntity(id);
     const anchor = this.shown?.range.getBoundingClientRect();
-    if (view && anchor) this.card.show(view, anchor);
+    if (view && anchor) this.card.show(view, anchor, this.pinned);
+  }
+
+  /** Keyboard: the mention at the selection, else the one nearest the middle of the viewport. */
+  openFromKeyboard(): void {
+    const m = this.mentionAtSelection() ?? this.nearestInView();
+    if (!m) return;
+    this.returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const r = m.range.getBoundingClientRect();
+    this.pending = m;
+    void this.open(m, r.left + 1, r.top + 1, true);
+  }
+
+  private mentionAtSelection(): PageMention | null {
+    const sel = document.getSelection();
+    if (!sel || sel.rangeCount === 0 || !sel.anchorNode) return null;
+    return this.scanner.mentionAtPosition(sel.anchorNode, sel.anchorOffset)[0] ?? null;
+  }
+
+  private nearestInView(): PageMention | null {
+    const cx = innerWidth / 2;
+    const cy = innerHeight / 2;
+    let best: PageMention | null = null;
+    let bestDistance = Infinity;
+    for (const m of this.scanner.mentions()) {
+      const r = m.range.getBoundingClientRect();
+      if (r.bottom < 0 || r.top > innerHeight || r.width === 0) continue;
+      const d = Math.hypot(r.left + r.width / 2 - cx, r.top + r.height / 2 - cy);
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = m;
+      }
+    }
+    return best;
+  }
+
+  setPinned(pinned: boolean): void {
+    this.pinned = pinned;
+    if (pinned) this.cancelHide();
+    this.card.setPinned(pinned);
   }
 
   private scheduleHide(): void {
@@ -81,19 +143,27 @@ export class HoverController {
     clearTimeout(this.showTimer);
     this.shown = null;
     this.pending = null;
+    this.pinned = false;
     this.card.hide();
+    this.returnFocus?.focus();
+    this.returnFocus = null;
   };
 
   onKeyDown = (event: KeyboardEvent): void => {
-    if (event.key === 'Escape' && this.card.isOpen) this.close();
+    if (event.key === 'Escape' && this.card.isOpen) {
+      this.close();
+    } else if (event.altKey && event.shiftKey && event.code === 'KeyM') {
+      event.preventDefault();
+      this.openFromKeyboard();
+    }
   };
 
   onScroll = (event: Event): void => {
-    if (this.card.isOpen && !this.card.contains(event)) this.close();
+    if (this.card.isOpen && !this.pinned && !this.card.contains(event)) this.close();
   };
 
   onPointerLeaveCard = (): void => {
-    this.scheduleHide();
+    if (!this.pinned) this.scheduleHide();
   };
 
   onPointerEnterCard = (): void => {

@@ -30,8 +30,13 @@ const TITLE_CASE_MIN = 4;
 const URL_LIKE =
   /(?:[a-z][a-z0-9+.-]*:\/\/|www\.)|[\p{L}\p{N}._%+-]@[\p{L}\p{N}-]+\.|[\p{L}\p{N}-]+\.(?:org|int|com|net|eu|gov|edu|info|io|news|mil|ch|fr|de|uk|be|nl)(?:[/:?#]|$)/iu;
 
-export function resolveMentions(text: string, matcher: Matcher, candidates = matcher.candidates(text)): Mention[] {
+/**
+ * `pageAnchors` carries anchoring across the pieces of one page read at different times: bodies
+ * anchored in earlier pieces count here, and this piece's anchors are added to it.
+ */
+export function resolveMentions(text: string, matcher: Matcher, pageAnchors?: Set<number>): Mention[] {
   const set = matcher.set;
+  const candidates = matcher.candidates(text);
   const urls = candidates.map((c) => insideUrl(text, c.start, c.end));
   const anchors: { pos: number; entity: number }[] = [];
   candidates.forEach((c, i) => {
@@ -41,7 +46,8 @@ export function resolveMentions(text: string, matcher: Matcher, candidates = mat
       if (!h.variant && !(h.flags & (PatternFlag.Ambiguous | PatternFlag.Blocker))) anchors.push({ pos: c.start, entity: h.entity });
     }
   });
-  const anchored = new Set(anchors.map((a) => a.entity));
+  const anchored = pageAnchors ?? new Set<number>();
+  for (const a of anchors) anchored.add(a.entity);
   const evidence = (c: Candidate, h: Hit): Evidence => ({
     anchored: anchored.has(h.entity),
     near(list) {

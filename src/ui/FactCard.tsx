@@ -3,7 +3,7 @@
  * and links to its source; text from the data is rendered as text, never as markup.
  */
 import { useState } from 'preact/hooks';
-import { formatDate } from '../core/dates';
+import { compareDates, dateEnd, formatDate } from '../core/dates';
 import {
   citation, countryName, estimatedShares, formatLifespan, formatPeriod, formatShare, formatStrength, formatUSD,
   headOn, kindLabel, latestBudget, latestStrength,
@@ -22,6 +22,34 @@ export interface FactCardProps {
   today: string;
   /** Writes the citation to the clipboard; the page and the popup do it differently. */
   copyText?: (text: string) => Promise<void>;
+  /** The article's publication date (YYYY-MM-DD): the card adds what held on that day. */
+  asOf?: string | null;
+  /** Pinned cards stay open when the pointer leaves or the page scrolls. */
+  pinned?: boolean;
+  onPin?: (pinned: boolean) => void;
+}
+
+/** What held on the article's date, beside the latest figures. */
+function AsOfLine({ e, date }: { e: Entity; date: string }) {
+  const when = formatDate(date);
+  if (compareDates(date, e.established) < 0) {
+    return <p class="ml-asof" data-field="asof">On {when} (the article's date) this body did not exist yet: it was created {formatDate(e.established)}.</p>;
+  }
+  if (e.ended && compareDates(date, dateEnd(e.ended)) > 0) {
+    return <p class="ml-asof" data-field="asof">By {when} (the article's date) this body had already ended ({formatDate(e.ended)}).</p>;
+  }
+  const s = latestStrength(e, date);
+  const latest = latestStrength(e);
+  const head = headOn(e.leaders, date);
+  if (!s && !head) return null;
+  return (
+    <p class="ml-asof" data-field="asof">
+      As of the article ({when}):{' '}
+      {s ? `${formatStrength(s)} (${formatDate(s.asOf)})` : ''}
+      {s && latest && latest !== s ? ` · latest: ${formatStrength(latest)} (${formatDate(latest.asOf)})` : ''}
+      {head ? `${s ? ' · ' : ''}head: ${head.name}` : ''}
+    </p>
+  );
 }
 
 const RELATION_LABELS: Record<string, string> = {
@@ -43,7 +71,8 @@ function SourceLink({ source, label }: { source: SourceRef; label?: string }) {
   );
 }
 
-export function FactCard({ entity: e, assessment = [], labelOf, onNavigate, onClose, today, copyText }: FactCardProps) {
+export function FactCard(props: FactCardProps) {
+  const { entity: e, assessment = [], labelOf, onNavigate, onClose, today, copyText, asOf, pinned, onPin } = props;
   const [copied, setCopied] = useState(false);
   const head = headOn(e.leaders);
   const strength = latestStrength(e);
@@ -60,6 +89,11 @@ export function FactCard({ entity: e, assessment = [], labelOf, onNavigate, onCl
           {e.name}
           {e.acronym && e.acronym !== e.name ? <span class="ml-acronym"> ({e.acronym})</span> : null}
         </h2>
+        {onPin ? (
+          <button type="button" class="ml-pin" aria-pressed={pinned ? 'true' : 'false'} title={pinned ? 'Unpin' : 'Pin: keep this card open'} onClick={() => onPin(!pinned)}>
+            {pinned ? 'Pinned' : 'Pin'}
+          </button>
+        ) : null}
         {onClose ? (
           <button type="button" class="ml-close" aria-label="Close" onClick={onClose}>
             ×
@@ -82,6 +116,7 @@ export function FactCard({ entity: e, assessment = [], labelOf, onNavigate, onCl
           </span>
         ) : null}
       </p>
+      {asOf ? <AsOfLine e={e} date={asOf} /> : null}
       <p class="ml-mandate">{e.mandate}</p>
       <dl class="ml-facts">
         <dt>Dates</dt>
