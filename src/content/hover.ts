@@ -39,8 +39,10 @@ export class HoverController {
     const speed = Math.hypot(event.clientX - this.last.x, event.clientY - this.last.y) / Math.max(1, event.timeStamp - this.last.t);
     this.last = { x: event.clientX, y: event.clientY, t: event.timeStamp };
     if (speed > SWEEP_PX_PER_MS) {
+      // Sweeping: nothing opens now, but if the pointer comes to rest here, look again then.
       clearTimeout(this.showTimer);
       this.pending = null;
+      this.showTimer = window.setTimeout(this.evaluate, HOVER_DELAY_MS);
       return;
     }
     if (!this.frame) this.frame = requestAnimationFrame(this.evaluate);

@@ -2,43 +2,13 @@
  * The built extension in real Chromium: highlights, the hover card, DOM and network hygiene, and
  * the toolbar popup's search. Expected card contents are computed from data/, not copied.
  */
-import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatDate } from '../../src/core/dates';
 import { countryName, estimatedShares, formatStrength, formatUSD, latestBudget, latestStrength } from '../../src/core/format';
-import { launchWithExtension, serveDir, type ExtensionBrowser, type StaticServer } from '../../scripts/lib/browser';
-import { loadDatabase, ROOT } from '../../scripts/lib/database';
+import { byId, card, highlighted, openPage, useExtension } from './harness';
 
-const { entities } = loadDatabase();
-const byId = new Map(entities.map((e) => [e.id, e]));
-
-let browser: ExtensionBrowser;
-let server: StaticServer;
-const requests: string[] = [];
-
-beforeAll(async () => {
-  server = await serveDir(join(ROOT, 'tests/fixtures'));
-  browser = await launchWithExtension();
-  browser.context.on('request', (r) => requests.push(r.url()));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function openFixture(name: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(`${server.origin}/${name}`);
-  await page.waitForFunction(() => (CSS.highlights.get('missionlens')?.size ?? 0) > 0, null, { timeout: 10_000 });
-  return page;
-}
-
-const highlighted = (page: Page) =>
-  page.evaluate(() => [...(CSS.highlights.get('missionlens') ?? [])].map((r) => (r as Range).toString()));
-
-const card = (page: Page) => page.locator('missionlens-host').locator('.ml-card');
+const h = useExtension();
+const openFixture = (name: string) => openPage(h, name);
 
 describe('content script', () => {
   it('highlights mentions, including one split across elements, and skips editable areas, code and URLs', async () => {
@@ -126,8 +96,8 @@ describe('content script', () => {
 
 describe('popup', () => {
   it('searches the whole database with the keyboard and opens a card', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    const page = await h.browser.context.newPage();
+    await page.goto(`chrome-extension://${h.browser.extensionId}/popup.html`);
     await page.locator('#q').fill('eulex');
     await expect.poll(() => page.locator('#results li').count()).toBeGreaterThan(0);
     expect(await page.locator('#results li').first().innerText()).toContain('EULEX');
@@ -148,8 +118,8 @@ describe('popup', () => {
 
 describe('privacy', () => {
   it('sends no request beyond the local test server and the extension itself', () => {
-    const foreign = requests.filter((u) => !u.startsWith(server.origin) && !u.startsWith('chrome-extension://'));
-    expect(requests.length).toBeGreaterThan(0);
+    const foreign = h.requests.filter((u) => !u.startsWith(h.server.origin) && !u.startsWith('chrome-extension://'));
+    expect(h.requests.length).toBeGreaterThan(0);
     expect(foreign).toEqual([]);
   });
 });

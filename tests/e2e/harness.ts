@@ -1,0 +1,44 @@
+/** Shared set-up for the real-browser tests: one Chromium with the built extension per file. */
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchWithExtension, serveDir, type ExtensionBrowser, type StaticServer } from '../../scripts/lib/browser';
+import { loadDatabase, ROOT } from '../../scripts/lib/database';
+
+export const { entities } = loadDatabase();
+export const byId = new Map(entities.map((e) => [e.id, e]));
+
+export interface Harness {
+  browser: ExtensionBrowser;
+  server: StaticServer;
+  requests: string[];
+}
+
+/** Starts the browser and a fixture server for the calling test file; `routes` serve generated pages. */
+export function useExtension(options: { colorScheme?: 'light' | 'dark'; routes?: Record<string, string> } = {}): Harness {
+  const h = { requests: [] as string[] } as Harness;
+  beforeAll(async () => {
+    h.server = await serveDir(join(ROOT, 'tests/fixtures'), options.routes);
+    h.browser = await launchWithExtension({ colorScheme: options.colorScheme });
+    h.browser.context.on('request', (r) => h.requests.push(r.url()));
+  });
+  afterAll(async () => {
+    await h.browser?.close();
+    await h.server?.close();
+  });
+  return h;
+}
+
+export async function openPage(h: Harness, path: string, waitForHighlights = true): Promise<Page> {
+  const page = await h.browser.context.newPage();
+  await page.goto(`${h.server.origin}/${path}`);
+  if (waitForHighlights) {
+    await page.waitForFunction(() => (CSS.highlights.get('missionlens')?.size ?? 0) > 0, null, { timeout: 10_000 });
+  }
+  return page;
+}
+
+export const highlighted = (page: Page) =>
+  page.evaluate(() => [...(CSS.highlights.get('missionlens') ?? [])].map((r) => (r as Range).toString()));
+
+export const card = (page: Page) => page.locator('missionlens-host').locator('.ml-card');
