@@ -56,12 +56,15 @@ export async function serveDir(dir: string, routes: Record<string, string> = {})
 export interface ExtensionBrowser {
   context: BrowserContext;
   extensionId: string;
-  worker: Worker;
+  worker: Worker | null;
   close: () => Promise<void>;
 }
 
-export async function launchWithExtension(options: { headless?: boolean; colorScheme?: 'light' | 'dark' } = {}): Promise<ExtensionBrowser> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+export async function launchWithExtension(
+  options: { headless?: boolean; colorScheme?: 'light' | 'dark'; extension?: boolean } = {},
+): Promise<ExtensionBrowser> {
+  const withExtension = options.extension ?? true;
+  if (withExtension && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension at ${EXTENSION_DIR}: run "npm run build" first.`);
   }
   if (!existsSync(CHROMIUM)) {
@@ -74,8 +77,7 @@ export async function launchWithExtension(options: { headless?: boolean; colorSc
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: 1200, height: 800 },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      ...(withExtension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : []),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
@@ -86,8 +88,10 @@ export async function launchWithExtension(options: { headless?: boolean; colorSc
       '--disable-default-apps',
     ],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
-  const extensionId = new URL(worker.url()).host;
+  const worker = withExtension
+    ? (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 })))
+    : null;
+  const extensionId = worker ? new URL(worker.url()).host : '';
   return {
     context,
     extensionId,

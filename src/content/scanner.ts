@@ -7,42 +7,49 @@ import { resolveMentions } from '../core/context';
 import type { Matcher } from '../core/matcher';
 import { HIGHLIGHT_NAME } from './highlights';
 import {
-  blockOf, createTextWalker, insideSkipped, readChunk, rangeFor, type TextIndex,
+  blockOf, type Classifier, createElementWalker, createTextWalker, insideSkipped, parentClassifier, readChunk,
+  type ReadState, rangeFor, segmentAt, type TextIndex,
 } from './text-index';
+
+/** The text nodes a mention spans (usually one). */
+function segmentsOf(index: TextIndex, start: number, end: number) {
+  return index.segments.slice(segmentAt(index.segments, start), segmentAt(index.segments, end - 1) + 1);
+}
 
 /** Characters per piece: small enough that reading and matching one stays far below 50 ms. */
 export const CHUNK_CHARS = 16_000;
 /** Leave the rest of an idle period to the page. */
 const MIN_IDLE_MS = 3;
-
-export interface Chunk {
-  index: TextIndex;
-  mentions: PageMention[];
-}
+/**
+ * New highlights are handed to the renderer at most this often: every change repaints the page,
+ * which on a very large page costs more than finding the mentions.
+ */
+const HIGHLIGHT_FLUSH_MS = 400;
+/** Elements checked for an open shadow root per step of that (cheap) search. */
+const ELEMENTS_PER_STEP = 4_000;
 
 export interface PageMention {
-  start: number;
-  end: number;
   id: string;
   range: Range;
-  chunk: Chunk;
 }
 
-interface Job {
-  walker: TreeWalker;
-  state: { pendingBreak: boolean; held: Text | null };
-}
+/** Reading a subtree's text, or searching a subtree for open shadow roots. */
+type Job = { kind: 'text'; walker: TreeWalker; state: ReadState } | { kind: 'shadows'; walker: TreeWalker };
 
 export class Scanner {
   readonly highlight = new Highlight();
-  private readonly nodeChunk = new WeakMap<Text, { chunk: Chunk; seg: number }>();
-  private readonly chunks = new Set<Chunk>();
+  /** Only mentions are kept after a piece is read — not its text — so memory stays small. */
+  private readonly all = new Set<PageMention>();
+  private readonly byNode = new WeakMap<Text, PageMention[]>();
   private readonly anchors = new Set<number>();
   private readonly jobs: Job[] = [];
   private readonly dirty = new Set<Node>();
   private readonly shadowRoots = new Set<ShadowRoot>();
   private scheduled = false;
   private stopped = false;
+  private readonly classify: Classifier;
+  private pendingRanges: Range[] = [];
+  private lastFlush = 0;
 
   constructor(
     private readonly matcher: Matcher,
@@ -56,6 +63,7 @@ export class Scanner {
       allow?: (id: string) => boolean;
     } = {},
   ) {
+    this.classify = parentClassifier(hostTag);
     CSS.highlights.set(HIGHLIGHT_NAME, this.highlight);
   }
 
@@ -64,8 +72,8 @@ export class Scanner {
   }
 
   /** Every mention found so far, in no particular order. */
-  *mentions(): Iterable<PageMention> {
-    for (const c of this.chunks) yield* c.mentions;
+  mentions(): Iterable<PageMention> {
+    return this.all;
   }
 
   scan(root: Node): void {
@@ -85,38 +93,41 @@ export class Scanner {
     this.highlight.clear();
   }
 
-  /** The mention whose text contains DOM position (node, offset), if any. */
+  /** The mentions whose text contains DOM position (node, offset), ends included. */
   mentionAtPosition(node: Node, offset: number): PageMention[] {
     if (node.nodeType !== Node.TEXT_NODE) return [];
-    const info = this.nodeChunk.get(node as Text);
-    if (!info) return [];
-    const { chunk, seg } = info;
-    const pos = chunk.index.segments[seg]!.start + offset;
-    const list = chunk.mentions;
-    let lo = 0;
-    let hi = list.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const m = list[mid]!;
-      if (m.end < pos) lo = mid + 1;
-      else if (m.start > pos) hi = mid - 1;
-      else return [m, list[mid + 1]].filter((x): x is PageMention => !!x && x.start <= pos && pos <= x.end);
-    }
-    return [];
+    return (this.byNode.get(node as Text) ?? []).filter((m) => {
+      try {
+        return m.range.comparePoint(node, offset) === 0;
+      } catch {
+        return false;
+      }
+    });
   }
 
   /** Queues a subtree to read; re-reads of changed blocks go first, before the rest of a first read. */
   private enqueue(root: Node, first = false): void {
-    const state = { pendingBreak: false, held: null };
-    const walker = createTextWalker(root, this.hostTag, state, (shadow) => {
-      if (this.shadowRoots.has(shadow)) return;
-      this.shadowRoots.add(shadow);
-      this.hooks.onShadowRoot?.(shadow);
-      this.enqueue(shadow);
-    });
-    if (first) this.jobs.unshift({ walker, state });
-    else this.jobs.push({ walker, state });
+    const jobs: Job[] = [
+      { kind: 'text', walker: createTextWalker(root), state: { held: null, lastBlock: null } },
+      { kind: 'shadows', walker: createElementWalker(root) },
+    ];
+    if (first) this.jobs.unshift(...jobs);
+    else this.jobs.push(...jobs);
     this.schedule();
+  }
+
+  private findShadowRoots(walker: TreeWalker): boolean {
+    for (let i = 0; i < ELEMENTS_PER_STEP; i++) {
+      const el = walker.nextNode() as Element | null;
+      if (!el) return false;
+      const shadow = el.shadowRoot;
+      if (shadow && !this.shadowRoots.has(shadow)) {
+        this.shadowRoots.add(shadow);
+        this.hooks.onShadowRoot?.(shadow);
+        this.enqueue(shadow);
+      }
+    }
+    return true;
   }
 
   private schedule(): void {
@@ -135,30 +146,51 @@ export class Scanner {
     let budgetLeft = deadline.didTimeout ? 1 : Infinity;
     while (this.jobs.length > 0 && budgetLeft-- > 0 && (deadline.didTimeout || deadline.timeRemaining() > MIN_IDLE_MS)) {
       const job = this.jobs[0]!;
-      const index = readChunk(job.walker, CHUNK_CHARS, job.state);
+      if (job.kind === 'shadows') {
+        if (!this.findShadowRoots(job.walker)) this.jobs.splice(this.jobs.indexOf(job), 1);
+        continue;
+      }
+      const index = readChunk(job.walker, CHUNK_CHARS, job.state, this.classify);
       if (!index) {
         this.jobs.shift();
         continue;
       }
       changed = this.addChunk(index) || changed;
     }
+    const done = this.jobs.length === 0 && this.dirty.size === 0;
+    if (this.pendingRanges.length > 0 && (done || performance.now() - this.lastFlush > HIGHLIGHT_FLUSH_MS)) {
+      for (const r of this.pendingRanges) this.highlight.add(r);
+      this.pendingRanges = [];
+      this.lastFlush = performance.now();
+    }
     if (changed) this.hooks.onMentions?.();
-    if (this.jobs.length > 0 || this.dirty.size > 0) this.schedule();
+    if (!done) this.schedule();
   }
 
   private addChunk(index: TextIndex): boolean {
-    const chunk: Chunk = { index, mentions: [] };
-    index.segments.forEach((s, seg) => this.nodeChunk.set(s.node, { chunk, seg }));
     const allow = this.hooks.allow;
+    let added = false;
     for (const m of resolveMentions(index.text, this.matcher, this.anchors)) {
       if (allow && !allow(m.id)) continue;
       const range = rangeFor(index, m.start, m.end);
       if (!range) continue;
-      chunk.mentions.push({ start: m.start, end: m.end, id: m.id, range, chunk });
-      this.highlight.add(range);
+      const mention: PageMention = { id: m.id, range };
+      this.all.add(mention);
+      this.pendingRanges.push(range);
+      for (const s of segmentsOf(index, m.start, m.end)) {
+        const list = this.byNode.get(s.node);
+        if (list) list.push(mention);
+        else this.byNode.set(s.node, [mention]);
+      }
+      added = true;
     }
-    this.chunks.add(chunk);
-    return chunk.mentions.length > 0;
+    return added;
+  }
+
+  private remove(m: PageMention): void {
+    this.all.delete(m);
+    this.highlight.delete(m.range);
+    this.pendingRanges = this.pendingRanges.filter((r) => r !== m.range);
   }
 
   /** Re-reads changed blocks: their old mentions go, fresh ones come from a walk of the block alone. */
@@ -166,33 +198,16 @@ export class Scanner {
     const blocks = [...this.dirty].filter((b) => b.isConnected);
     this.dirty.clear();
     const roots = blocks.filter((b) => !blocks.some((o) => o !== b && o.contains(b)));
-    let changed = this.sweepDetached();
-    for (const block of roots) {
-      for (const chunk of this.chunks) {
-        const keep = chunk.mentions.filter((m) => !block.contains(m.range.startContainer));
-        if (keep.length !== chunk.mentions.length) {
-          for (const m of chunk.mentions) if (!keep.includes(m)) this.highlight.delete(m.range);
-          chunk.mentions = keep;
-          changed = true;
-        }
-      }
-      this.enqueue(block, true);
-    }
-    return changed;
-  }
-
-  /** Mentions whose text left the page are dropped, so counts and hit-testing stay true. */
-  private sweepDetached(): boolean {
     let changed = false;
-    for (const chunk of this.chunks) {
-      const keep = chunk.mentions.filter((m) => m.range.startContainer.isConnected && !m.range.collapsed);
-      if (keep.length !== chunk.mentions.length) {
-        for (const m of chunk.mentions) if (!keep.includes(m)) this.highlight.delete(m.range);
-        chunk.mentions = keep;
+    for (const m of [...this.all]) {
+      const node = m.range.startContainer;
+      // Gone from the page, emptied by an edit, or about to be read again.
+      if (!node.isConnected || m.range.collapsed || roots.some((b) => b.contains(node))) {
+        this.remove(m);
         changed = true;
       }
-      if (!chunk.index.segments.some((s) => s.node.isConnected)) this.chunks.delete(chunk);
     }
+    for (const block of roots) this.enqueue(block, true);
     return changed;
   }
 }
