@@ -9,8 +9,15 @@ export default defineConfig({
     name: 'MissionLens',
     description:
       'Explains international missions wherever you read about them: hover EULEX, KFOR or UNIFIL for a sourced fact card.',
-    permissions: ['storage'],
+    default_locale: 'en',
+    permissions: ['storage', 'contextMenus', 'activeTab'],
     action: { default_title: 'MissionLens — search missions' },
+    commands: {
+      'toggle-site': {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: 'Turn MissionLens on or off for this site',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

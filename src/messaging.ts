@@ -17,6 +17,28 @@ export type Request =
   /** Content script → background: the distinct bodies mentioned on the page, for the badge. */
   | { type: 'pageMentions'; ids: string[] };
 
+/** Messages the popup and the background send to a tab's content script. */
+export type TabRequest =
+  /** Popup → page: the bodies this page mentions, with counts. */
+  | { type: 'pageSummary' }
+  /** Popup → page: scroll to the next mention of a body and flash it. */
+  | { type: 'reveal'; id: string }
+  /** Background → page: show a body's card at the current selection (context-menu lookup). */
+  | { type: 'showCard'; id: string };
+
+export interface TabResponses {
+  pageSummary: { id: string; count: number }[];
+  reveal: boolean;
+  showCard: boolean;
+}
+
+export function isTabRequest(value: unknown): value is TabRequest {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  if (v.type === 'pageSummary') return true;
+  return (v.type === 'reveal' || v.type === 'showCard') && typeof v.id === 'string' && v.id.length < 100;
+}
+
 export interface Responses {
   getEntity: EntityView | null;
   pageMentions: null;

@@ -4,7 +4,8 @@ import type { Entity } from '../core/schema';
 import { type EntityView, isRequest, type Responses } from '../messaging';
 import facts from '../generated/facts.json';
 
-const byId = new Map((facts as unknown as Entity[]).map((e) => [e.id, e]));
+export const entities = facts as unknown as Entity[];
+const byId = new Map(entities.map((e) => [e.id, e]));
 const assessment = byId.get('un-peacekeeping')?.contributors ?? [];
 
 export function viewOf(id: string): EntityView | null {

@@ -4,11 +4,17 @@
  * adopted stylesheet, since document styles do not reach into them.
  */
 export const HIGHLIGHT_NAME = 'missionlens';
+export const FLASH_NAME = 'missionlens-flash';
+
+/** The registry name for each style; "none" registers nothing, so nothing is drawn. */
+export const STYLE_NAMES = { underline: HIGHLIGHT_NAME, tint: 'missionlens-tint', none: null } as const;
 
 const RULES = `::highlight(${HIGHLIGHT_NAME}) {
   text-decoration-line: underline; text-decoration-style: dotted; text-decoration-color: #3d7be0;
   text-decoration-thickness: 2px; text-underline-offset: 3px;
-}`;
+}
+::highlight(missionlens-tint) { background-color: rgba(61, 123, 224, 0.22); }
+::highlight(${FLASH_NAME}) { background-color: rgba(255, 196, 0, 0.55); }`;
 
 let sheet: CSSStyleSheet | null = null;
 

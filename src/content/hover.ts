@@ -3,12 +3,16 @@
  * A card appears only when the pointer rests on a mention, stays while the pointer travels into
  * it, and closes on Esc, on leaving and on scroll — unless pinned.
  */
+import type { Settings } from '../core/settings';
 import type { CardHost } from './card-host';
 import { getEntity } from './entity-cache';
 import { mentionAt, rectUnder } from './hit-test';
 import type { PageMention, Scanner } from './scanner';
 
-/** Long enough that a pointer passing over a term doesn't open a card (Page Previews use 150 ms). */
+/**
+ * Default hover delay (the settings may change it): long enough that a pointer passing over a
+ * term doesn't open a card (Page Previews use 150 ms).
+ */
 export const HOVER_DELAY_MS = 150;
 /** Time to move from the term into the card before it closes. */
 export const LEAVE_GRACE_MS = 300;
@@ -27,11 +31,23 @@ export class HoverController {
 
   constructor(
     private readonly card: CardHost,
-    private readonly scanner: Scanner,
+    private readonly getScanner: () => Scanner | null,
+    private readonly getSettings: () => Settings | null,
   ) {}
+
+  private get delay(): number {
+    return this.getSettings()?.hoverDelayMs ?? HOVER_DELAY_MS;
+  }
+
+  private mentionAt(x: number, y: number): PageMention | null {
+    const scanner = this.getScanner();
+    return scanner ? mentionAt(x, y, scanner) : null;
+  }
 
   onPointerMove = (event: PointerEvent): void => {
     if (event.pointerType === 'touch') return;
+    const trigger = this.getSettings()?.trigger ?? 'hover';
+    if (trigger === 'click' || (trigger === 'modifier' && !event.altKey && !this.card.isOpen)) return;
     if (this.card.contains(event)) {
       this.cancelHide();
       return;
@@ -42,7 +58,7 @@ export class HoverController {
       // Sweeping: nothing opens now, but if the pointer comes to rest here, look again then.
       clearTimeout(this.showTimer);
       this.pending = null;
-      this.showTimer = window.setTimeout(this.evaluate, HOVER_DELAY_MS);
+      this.showTimer = window.setTimeout(this.evaluate, this.delay);
       return;
     }
     if (!this.frame) this.frame = requestAnimationFrame(this.evaluate);
@@ -51,13 +67,13 @@ export class HoverController {
   private evaluate = (): void => {
     this.frame = 0;
     const { x, y } = this.last;
-    const m = mentionAt(x, y, this.scanner);
+    const m = this.mentionAt(x, y);
     if (m === this.pending) return;
     this.pending = m;
     clearTimeout(this.showTimer);
     if (m) {
       this.cancelHide();
-      if (m !== this.shown) this.showTimer = window.setTimeout(() => void this.open(m, x, y), HOVER_DELAY_MS);
+      if (m !== this.shown) this.showTimer = window.setTimeout(() => void this.open(m, x, y), this.delay);
     } else if (this.card.isOpen && !this.pinned) {
       this.scheduleHide();
     }
@@ -66,7 +82,7 @@ export class HoverController {
   /** Touch has no hover: a tap on a mention opens its card at once, a tap elsewhere closes it. */
   onPointerDown = (event: PointerEvent): void => {
     if (event.pointerType !== 'touch' || this.card.contains(event)) return;
-    const m = mentionAt(event.clientX, event.clientY, this.scanner);
+    const m = this.mentionAt(event.clientX, event.clientY);
     if (m) {
       this.pending = m;
       void this.open(m, event.clientX, event.clientY);
@@ -74,6 +90,27 @@ export class HoverController {
       this.close();
     }
   };
+
+  /** With the "click" trigger, a click on a mention (outside links) opens its card. */
+  onClick = (event: MouseEvent): void => {
+    if (this.getSettings()?.trigger !== 'click' || this.card.contains(event)) return;
+    if ((event.target as Element | null)?.closest?.('a[href]')) return;
+    const m = this.mentionAt(event.clientX, event.clientY);
+    if (!m) return;
+    this.pending = m;
+    void this.open(m, event.clientX, event.clientY);
+  };
+
+  /** Context-menu lookup: the card for `id`, anchored to the selected text. */
+  async showAtSelection(id: string): Promise<boolean> {
+    const sel = document.getSelection();
+    const rect = sel && sel.rangeCount > 0 ? sel.getRangeAt(0).getBoundingClientRect() : null;
+    const view = await getEntity(id);
+    if (!view) return false;
+    this.shown = null;
+    this.card.show(view, rect ?? new DOMRect(innerWidth / 2, innerHeight / 3, 0, 0), this.pinned);
+    return true;
+  }
 
   private async open(m: PageMention, x: number, y: number, focus = false): Promise<void> {
     const view = await getEntity(m.id);
@@ -104,7 +141,7 @@ export class HoverController {
   private mentionAtSelection(): PageMention | null {
     const sel = document.getSelection();
     if (!sel || sel.rangeCount === 0 || !sel.anchorNode) return null;
-    return this.scanner.mentionAtPosition(sel.anchorNode, sel.anchorOffset)[0] ?? null;
+    return this.getScanner()?.mentionAtPosition(sel.anchorNode, sel.anchorOffset)[0] ?? null;
   }
 
   private nearestInView(): PageMention | null {
@@ -112,7 +149,7 @@ export class HoverController {
     const cy = innerHeight / 2;
     let best: PageMention | null = null;
     let bestDistance = Infinity;
-    for (const m of this.scanner.mentions()) {
+    for (const m of this.getScanner()?.mentions() ?? []) {
       const r = m.range.getBoundingClientRect();
       if (r.bottom < 0 || r.top > innerHeight || r.width === 0) continue;
       const d = Math.hypot(r.left + r.width / 2 - cx, r.top + r.height / 2 - cy);

@@ -5,7 +5,8 @@
  */
 import { resolveMentions } from '../core/context';
 import type { Matcher } from '../core/matcher';
-import { HIGHLIGHT_NAME } from './highlights';
+import { STYLE_NAMES } from './highlights';
+import type { HighlightStyle } from '../core/settings';
 import {
   blockOf, type Classifier, createElementWalker, createTextWalker, insideSkipped, parentClassifier, readChunk,
   type ReadState, rangeFor, segmentAt, type TextIndex,
@@ -62,9 +63,17 @@ export class Scanner {
       /** Which ids may be highlighted (kinds switched off in the settings are not). */
       allow?: (id: string) => boolean;
     } = {},
+    style: HighlightStyle = 'underline',
   ) {
     this.classify = parentClassifier(hostTag);
-    CSS.highlights.set(HIGHLIGHT_NAME, this.highlight);
+    this.setStyle(style);
+  }
+
+  /** Shows the same highlights in another style (or none) without reading the page again. */
+  setStyle(style: HighlightStyle): void {
+    for (const name of Object.values(STYLE_NAMES)) if (name) CSS.highlights.delete(name);
+    const name = STYLE_NAMES[style];
+    if (name && !this.stopped) CSS.highlights.set(name, this.highlight);
   }
 
   get shadowRootList(): ShadowRoot[] {
@@ -89,7 +98,7 @@ export class Scanner {
 
   stop(): void {
     this.stopped = true;
-    CSS.highlights.delete(HIGHLIGHT_NAME);
+    this.setStyle('none');
     this.highlight.clear();
   }
 

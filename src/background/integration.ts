@@ -1,0 +1,51 @@
+/** Browser integration: the context-menu lookup and the keyboard command that toggles a site. */
+import { browser } from 'wxt/browser';
+import { resolveMentions } from '../core/context';
+import { Matcher } from '../core/matcher';
+import { buildPatternSet } from '../core/patterns';
+import type { Entity } from '../core/schema';
+import { SearchIndex } from '../core/search';
+import { toggleSite } from '../core/settings';
+import type { TabRequest } from '../messaging';
+import { loadSettings, saveSettings } from '../settings-store';
+
+export const MENU_ID = 'missionlens-lookup';
+export const TOGGLE_COMMAND = 'toggle-site';
+
+/** A search hit this good is taken as what the reader meant; weaker ones are not guessed at. */
+const MIN_LOOKUP_SCORE = 40;
+
+export function createLookup(entities: readonly Entity[]): (text: string) => string | null {
+  const matcher = new Matcher(buildPatternSet(entities));
+  let index: SearchIndex | null = null;
+  return (text) => {
+    const found = resolveMentions(text, matcher)[0];
+    if (found) return found.id;
+    index ??= new SearchIndex(entities);
+    const best = index.search(text, 1)[0];
+    return best && best.score >= MIN_LOOKUP_SCORE ? best.id : null;
+  };
+}
+
+export function registerIntegration(entities: readonly Entity[]): void {
+  const lookup = createLookup(entities);
+  const menus = browser.contextMenus ?? (browser as unknown as { menus: typeof browser.contextMenus }).menus;
+  browser.runtime.onInstalled.addListener(() => {
+    menus.create({ id: MENU_ID, title: browser.i18n.getMessage('menuLookup') || "Look up '%s' in MissionLens", contexts: ['selection'] });
+  });
+  menus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== MENU_ID || tab?.id === undefined || !info.selectionText) return;
+    const id = lookup(info.selectionText);
+    if (!id) return;
+    const request: TabRequest = { type: 'showCard', id };
+    void browser.tabs.sendMessage(tab.id, request, { frameId: info.frameId ?? 0 }).catch(() => undefined);
+  });
+  browser.commands?.onCommand.addListener(async (command) => {
+    if (command !== TOGGLE_COMMAND) return;
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (!tab?.url) return;
+    const host = new URL(tab.url).hostname;
+    const { settings } = await loadSettings();
+    await saveSettings(toggleSite(settings, host));
+  });
+}

@@ -1,0 +1,161 @@
+/**
+ * Everything the content script does on one page, driven by the settings: scanning, highlighting,
+ * cards, and answers to the popup and the background. The entrypoint only wires it to WXT's ctx.
+ */
+import { browser } from 'wxt/browser';
+import { Matcher } from '../core/matcher';
+import type { PatternSet } from '../core/patterns';
+import { enabledOn, type Settings } from '../core/settings';
+import { isTabRequest, type TabResponses } from '../messaging';
+import { loadSettings, onSettingsChanged } from '../settings-store';
+import { readArticleDate } from './article-date';
+import { CardHost, HOST_TAG } from './card-host';
+import { reportMentions } from './entity-cache';
+import { FLASH_NAME, highlightSheet } from './highlights';
+import { HoverController } from './hover';
+import { Scanner } from './scanner';
+
+/** One badge update per burst of page changes is plenty. */
+const BADGE_DEBOUNCE_MS = 500;
+/** How long a revealed mention stays flashed. */
+const FLASH_MS = 1200;
+
+export class PageApp {
+  private readonly matcher: Matcher;
+  private readonly kindOf: Map<string, string>;
+  private readonly card: CardHost;
+  private readonly hover: HoverController;
+  private readonly observer: MutationObserver;
+  private scanner: Scanner | null = null;
+  private settings: Settings | null = null;
+  private badgeTimer = 0;
+  private revealed = new Map<string, number>();
+  private unsubscribe: (() => void) | null = null;
+
+  constructor(patterns: PatternSet) {
+    this.matcher = new Matcher(patterns);
+    this.kindOf = new Map(patterns.ids.map((id, i) => [id, patterns.kinds[i]!]));
+    const labels = new Map(patterns.ids.map((id, i) => [id, patterns.labels[i]!]));
+    this.card = new CardHost({
+      labelOf: (id) => labels.get(id),
+      onNavigate: (id) => void this.hover.navigate(id),
+      onClose: () => this.hover.close(),
+      onPin: (pinned) => this.hover.setPinned(pinned),
+      today: () => new Date().toISOString().slice(0, 10),
+      articleDate: readArticleDate(document),
+    });
+    this.hover = new HoverController(this.card, () => this.scanner, () => this.settings);
+    this.observer = new MutationObserver((records) => {
+      const scanner = this.scanner;
+      if (!scanner) return;
+      for (const r of records) {
+        if (r.target === this.card.host || this.card.host.contains(r.target)) continue;
+        if (r.type === 'characterData') scanner.invalidate(r.target);
+        else for (const n of r.addedNodes) if (n !== this.card.host) scanner.invalidate(n);
+      }
+    });
+  }
+
+  get host(): HTMLElement {
+    return this.card.host;
+  }
+
+  get controller(): HoverController {
+    return this.hover;
+  }
+
+  async start(): Promise<void> {
+    const { settings } = await loadSettings();
+    this.apply(settings);
+    this.unsubscribe = onSettingsChanged((s) => this.apply(s));
+  }
+
+  /** Settings changed (here or in another tab): applied at once, without a reload. */
+  private apply(next: Settings): void {
+    const prev = this.settings;
+    this.settings = next;
+    const on = enabledOn(next, location.hostname);
+    const rescan = !prev || prev.hiddenKinds.join() !== next.hiddenKinds.join();
+    if (!on) {
+      this.stopScanning();
+      return;
+    }
+    if (this.scanner && !rescan) {
+      this.scanner.setStyle(next.highlightStyle);
+      return;
+    }
+    this.stopScanning();
+    const hidden = new Set(next.hiddenKinds);
+    const scanner = new Scanner(this.matcher, HOST_TAG, {
+      onMentions: () => this.scheduleBadge(),
+      onShadowRoot: (root) => {
+        // Document styles do not reach into shadow trees; an adopted sheet adds no node.
+        root.adoptedStyleSheets = [...root.adoptedStyleSheets, highlightSheet()];
+        this.observer.observe(root, { childList: true, subtree: true, characterData: true });
+      },
+      allow: (id) => !hidden.has(this.kindOf.get(id) ?? ''),
+    }, next.highlightStyle);
+    this.scanner = scanner;
+    const root = document.body ?? document.documentElement;
+    scanner.scan(root);
+    this.observer.observe(root, { childList: true, subtree: true, characterData: true });
+  }
+
+  private stopScanning(): void {
+    this.observer.disconnect();
+    this.scanner?.stop();
+    this.scanner = null;
+    this.hover.close();
+    this.scheduleBadge();
+  }
+
+  private scheduleBadge(): void {
+    clearTimeout(this.badgeTimer);
+    this.badgeTimer = window.setTimeout(() => reportMentions(this.summary().map((s) => s.id)), BADGE_DEBOUNCE_MS);
+  }
+
+  private summary(): { id: string; count: number }[] {
+    const counts = new Map<string, number>();
+    for (const m of this.scanner?.mentions() ?? []) counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
+    return [...counts].map(([id, count]) => ({ id, count })).sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : 1));
+  }
+
+  /** Scrolls to the next mention of a body (cycling through them) and flashes it. */
+  private reveal(id: string): boolean {
+    const list = [...(this.scanner?.mentions() ?? [])].filter((m) => m.id === id && m.range.startContainer.isConnected);
+    list.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+    if (list.length === 0) return false;
+    const i = (this.revealed.get(id) ?? -1) + 1;
+    const m = list[i % list.length]!;
+    this.revealed.set(id, i % list.length);
+    const el = m.range.startContainer.parentElement;
+    el?.scrollIntoView({ block: 'center', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+    CSS.highlights.set(FLASH_NAME, new Highlight(m.range));
+    setTimeout(() => CSS.highlights.delete(FLASH_NAME), FLASH_MS);
+    return true;
+  }
+
+  handleMessage = (message: unknown): Promise<TabResponses[keyof TabResponses]> | undefined => {
+    if (!isTabRequest(message)) return undefined;
+    switch (message.type) {
+      case 'pageSummary':
+        return Promise.resolve(this.summary());
+      case 'reveal':
+        return Promise.resolve(this.reveal(message.id));
+      case 'showCard':
+        return this.hover.showAtSelection(message.id);
+    }
+  };
+
+  listen(): () => void {
+    browser.runtime.onMessage.addListener(this.handleMessage);
+    return () => browser.runtime.onMessage.removeListener(this.handleMessage);
+  }
+
+  destroy(): void {
+    this.unsubscribe?.();
+    clearTimeout(this.badgeTimer);
+    this.stopScanning();
+    this.card.destroy();
+  }
+}
