@@ -19,7 +19,7 @@ export type Request =
 
 /** Messages the popup and the background send to a tab's content script. */
 export type TabRequest =
-  /** Popup → page: the bodies this page mentions, with counts. */
+  /** Popup → page: the page's host name and the bodies it mentions, with counts. */
   | { type: 'pageSummary' }
   /** Popup → page: scroll to the next mention of a body and flash it. */
   | { type: 'reveal'; id: string }
@@ -27,7 +27,7 @@ export type TabRequest =
   | { type: 'showCard'; id: string };
 
 export interface TabResponses {
-  pageSummary: { id: string; count: number }[];
+  pageSummary: { host: string; bodies: { id: string; count: number }[] };
   reveal: boolean;
   showCard: boolean;
 }

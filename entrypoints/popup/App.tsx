@@ -4,6 +4,7 @@ import type { Entity } from '~/src/core/schema';
 import { SearchIndex } from '~/src/core/search';
 import facts from '~/src/generated/facts.json';
 import { FactCard } from '~/src/ui/FactCard';
+import { PageSection } from './PageSection';
 
 const entities = facts as unknown as Entity[];
 const byId = new Map(entities.map((e) => [e.id, e]));
@@ -111,6 +112,7 @@ export function App() {
         })}
       </ul>
       {query && results.length === 0 ? <p class="empty">Nothing matches “{query}”.</p> : null}
+      {query ? null : <PageSection labelOf={labelOf} onOpen={choose} />}
     </main>
   );
 }

@@ -13,7 +13,7 @@ export const MENU_ID = 'missionlens-lookup';
 export const TOGGLE_COMMAND = 'toggle-site';
 
 /** A search hit this good is taken as what the reader meant; weaker ones are not guessed at. */
-const MIN_LOOKUP_SCORE = 40;
+const MIN_LOOKUP_SCORE = 25;
 
 export function createLookup(entities: readonly Entity[]): (text: string) => string | null {
   const matcher = new Matcher(buildPatternSet(entities));

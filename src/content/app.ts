@@ -139,7 +139,8 @@ export class PageApp {
     if (!isTabRequest(message)) return undefined;
     switch (message.type) {
       case 'pageSummary':
-        return Promise.resolve(this.summary());
+        // The host comes from the page itself: the popup may not see tab URLs (no "tabs" permission).
+        return Promise.resolve({ host: location.hostname, bodies: this.summary() });
       case 'reveal':
         return Promise.resolve(this.reveal(message.id));
       case 'showCard':

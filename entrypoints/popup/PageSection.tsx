@@ -1,0 +1,88 @@
+/** "On this page": the bodies the current tab mentions, and the switch for the current site. */
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { enabledOn, normalizeSite, type Settings, toggleSite } from '~/src/core/settings';
+import type { TabRequest, TabResponses } from '~/src/messaging';
+import { loadSettings, saveSettings } from '~/src/settings-store';
+
+interface Props {
+  labelOf: (id: string) => string | undefined;
+  onOpen: (id: string) => void;
+}
+
+/** The tab the popup speaks about; `?tab=ID` names one when the popup is opened as a page. */
+async function activeTab() {
+  const named = Number(new URLSearchParams(location.search).get('tab'));
+  if (Number.isInteger(named) && named > 0) return browser.tabs.get(named);
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab;
+}
+
+async function ask<T extends TabRequest>(tabId: number, request: T): Promise<TabResponses[T['type']] | null> {
+  try {
+    return (await browser.tabs.sendMessage(tabId, request, { frameId: 0 })) as TabResponses[T['type']];
+  } catch {
+    return null; // No content script there (browser pages, the store, a page still loading).
+  }
+}
+
+export function PageSection({ labelOf, onOpen }: Props) {
+  const [tabId, setTabId] = useState<number | null>(null);
+  const [site, setSite] = useState<string | null>(null);
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [summary, setSummary] = useState<TabResponses['pageSummary']['bodies'] | null>(null);
+
+  useEffect(() => {
+    void (async () => {
+      const tab = await activeTab();
+      setSettings((await loadSettings()).settings);
+      if (tab?.id === undefined) return;
+      setTabId(tab.id);
+      const answer = await ask(tab.id, { type: 'pageSummary' });
+      setSite(answer ? normalizeSite(answer.host) : null);
+      setSummary(answer?.bodies ?? null);
+    })();
+  }, []);
+
+  const on = settings && site ? enabledOn(settings, site) : false;
+  const toggle = async () => {
+    if (!settings || !site) return;
+    const next = toggleSite(settings, site);
+    setSettings(next);
+    await saveSettings(next);
+    if (tabId !== null) setTimeout(async () => setSummary((await ask(tabId, { type: 'pageSummary' }))?.bodies ?? null), 600);
+  };
+
+  return (
+    <section class="page" aria-label="This page">
+      {site ? (
+        <label class="site-switch">
+          <input type="checkbox" checked={on} onChange={() => void toggle()} />
+          <span>MissionLens on {site}</span>
+        </label>
+      ) : null}
+      {summary && summary.length > 0 ? (
+        <>
+          <h2>On this page</h2>
+          <ul class="on-page">
+            {summary.map((s) => (
+              <li key={s.id}>
+                <button type="button" class="on-page-reveal" data-id={s.id} onClick={() => tabId !== null && void ask(tabId, { type: 'reveal', id: s.id })}>
+                  {labelOf(s.id) ?? s.id} <span class="count">×{s.count}</span>
+                </button>
+                <button type="button" class="on-page-card" aria-label={`Facts about ${labelOf(s.id) ?? s.id}`} onClick={() => onOpen(s.id)}>
+                  ⓘ
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <p class="links">
+        <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
+          Options
+        </button>
+      </p>
+    </section>
+  );
+}

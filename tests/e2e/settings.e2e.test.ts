@@ -1,0 +1,121 @@
+/**
+ * Settings and browser integration in real Chromium: changes apply to open tabs without a reload,
+ * the popup's page list and site switch, the context-menu lookup path, and an import that fails
+ * cleanly without losing what was stored.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { byId, card, highlighted, openPage, useExtension } from './harness';
+
+const h = useExtension();
+
+/** Run inside the extension's service worker, where `chrome` is the extension API. */
+declare const chrome: {
+  storage: { sync: { get: (k: string) => Promise<{ settings?: unknown }>; set: (v: object) => Promise<void> } };
+  tabs: {
+    query: (q: object) => Promise<{ id?: number }[]>;
+    sendMessage: (id: number, message: unknown, options: object) => Promise<unknown>;
+  };
+};
+
+const stored = () =>
+  h.browser.worker!.evaluate(() => chrome.storage.sync.get('settings').then((r) => (r.settings ?? null) as Record<string, unknown> | null));
+const store = (value: unknown) => h.browser.worker!.evaluate((v) => chrome.storage.sync.set({ settings: v }), value);
+/** The extension has no "tabs" permission, so the test finds the page as the active tab. */
+async function tabIdOf(page: Page): Promise<number> {
+  await page.bringToFront();
+  return h.browser.worker!.evaluate(() => chrome.tabs.query({ active: true, lastFocusedWindow: true }).then((tabs) => tabs[0]?.id ?? -1));
+}
+const registered = (page: Page) => page.evaluate(() => [...CSS.highlights.keys()]);
+
+async function options(): Promise<Page> {
+  const page = await h.browser.context.newPage();
+  await page.goto(`chrome-extension://${h.browser.extensionId}/options.html`);
+  await page.locator('fieldset').first().waitFor();
+  return page;
+}
+
+describe('settings apply to open tabs', () => {
+  it('switches the highlight style and hides kinds without a reload', async () => {
+    await store(null);
+    const article = await openPage(h, 'kosovo.html');
+    const opts = await options();
+    await opts.locator('input[name="style"][value="tint"]').check();
+    await expect.poll(() => registered(article)).toEqual(['missionlens-tint']);
+    await opts.locator('input[name="style"][value="underline"]').check();
+    await expect.poll(() => registered(article)).toEqual(['missionlens']);
+
+    await opts.locator('input[name="kind"][value="nato-operation"]').uncheck();
+    await expect.poll(async () => (await highlighted(article)).includes('KFOR'), { timeout: 5_000 }).toBe(false);
+    expect(await highlighted(article)).toContain('EULEX');
+    await opts.locator('input[name="kind"][value="nato-operation"]').check();
+    await expect.poll(async () => (await highlighted(article)).includes('KFOR'), { timeout: 5_000 }).toBe(true);
+    await article.close();
+    await opts.close();
+  });
+
+  it('lists the page\'s bodies in the popup, reveals them, and switches the site off and on', async () => {
+    await store(null);
+    const article = await openPage(h, 'kosovo.html');
+    const tabId = await tabIdOf(article);
+    const popup = await h.browser.context.newPage();
+    await popup.goto(`chrome-extension://${h.browser.extensionId}/popup.html?tab=${tabId}`);
+    await expect.poll(() => popup.locator('.on-page-reveal').count(), { timeout: 5_000 }).toBeGreaterThan(2);
+    const listed = await popup.locator('.on-page-reveal').allInnerTexts();
+    expect(listed.join(' ')).toContain('KFOR');
+
+    await popup.locator('.on-page-reveal[data-id="unifil"]').click();
+    await expect.poll(() => registered(article)).toContain('missionlens-flash');
+
+    await popup.locator('.site-switch input').uncheck();
+    await expect.poll(() => registered(article), { timeout: 5_000 }).toEqual([]);
+    expect((await stored())?.blockedSites).toEqual(['127.0.0.1']);
+    await popup.locator('.site-switch input').check();
+    await expect.poll(async () => (await highlighted(article)).length, { timeout: 5_000 }).toBeGreaterThan(0);
+    await popup.close();
+    await article.close();
+  });
+});
+
+describe('context-menu lookup', () => {
+  it('shows the card for the selected text when the background asks the page', async () => {
+    await store(null);
+    const article = await openPage(h, 'kosovo.html');
+    const tabId = await tabIdOf(article);
+    await article.evaluate(() => {
+      const el = document.getElementById('p3')!.querySelector('i')!;
+      const r = document.createRange();
+      r.selectNodeContents(el);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(r);
+    });
+    // What the menu's click handler does after resolving the selection to an id.
+    await h.browser.worker!.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'showCard', id: 'omik' }, { frameId: 0 }), tabId);
+    await expect.poll(() => card(article).count(), { timeout: 5_000 }).toBe(1);
+    expect(await card(article).innerText()).toContain(byId.get('omik')!.name);
+    await article.close();
+  });
+});
+
+describe('import', () => {
+  it('rejects a broken file with a message naming the problem, and keeps what was stored', async () => {
+    await store(null);
+    const opts = await options();
+    await opts.locator('input[name="style"][value="tint"]').check();
+    await expect.poll(async () => (await stored())?.highlightStyle).toBe('tint');
+    const before = await stored();
+
+    await opts.locator('#import').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"highlightStyle": ') });
+    await expect(opts.locator('#status').innerText()).resolves.toMatch(/broken\.json is not valid JSON.*Nothing was changed/s);
+    await opts.locator('#import').setInputFiles({ name: 'wrong.json', mimeType: 'application/json', buffer: Buffer.from('{"version": 2, "hoverDelayMs": "fast", "highlightStyle": "blink"}') });
+    await expect.poll(() => opts.locator('#status').innerText()).toMatch(/wrong\.json was not imported/);
+    const message = await opts.locator('#status').innerText();
+    expect(message).toContain('hoverDelayMs');
+    expect(message).toContain('highlightStyle');
+    expect(await stored()).toEqual(before);
+
+    await opts.locator('#import').setInputFiles({ name: 'good.json', mimeType: 'application/json', buffer: Buffer.from('{"version": 2, "hoverDelayMs": 300}') });
+    await expect.poll(async () => (await stored())?.hoverDelayMs).toBe(300);
+    await opts.close();
+  });
+});
