@@ -1,0 +1,61 @@
+/** axe-core in real Chromium on the popup, the options page and an open card: no serious or critical violation. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../../scripts/lib/database';
+import { card, openPage, useExtension } from './harness';
+
+const h = useExtension();
+const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: unknown[] }[];
+}
+
+async function seriousViolations(page: Page, include?: string): Promise<string[]> {
+  // Evaluated rather than injected as a script tag: extension pages forbid inline scripts.
+  await page.evaluate(AXE);
+  const violations = (await page.evaluate(`(async () => {
+    const result = await axe.run(${include ? JSON.stringify({ include: [[include]] }) : 'document'}, { resultTypes: ['violations'] });
+    return result.violations;
+  })()`)) as Violation[];
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+}
+
+describe('accessibility', () => {
+  it('popup, with results and with a card open', async () => {
+    const page = await h.browser.context.newPage();
+    await page.goto(`chrome-extension://${h.browser.extensionId}/popup.html`);
+    await page.locator('#q').fill('kosovo');
+    await expect.poll(() => page.locator('#results li').count()).toBeGreaterThan(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.locator('#q').press('Enter');
+    await page.locator('.ml-card').waitFor();
+    await page.waitForTimeout(300); // The card fades in; mid-fade colours are not its colours.
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('options page', async () => {
+    const page = await h.browser.context.newPage();
+    await page.goto(`chrome-extension://${h.browser.extensionId}/options.html`);
+    await page.locator('fieldset').first().waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('an open card on a page', async () => {
+    const page = await openPage(h, 'kosovo.html');
+    await page.hover('#kfor');
+    await expect.poll(() => card(page).count(), { timeout: 5_000 }).toBe(1);
+    await page.waitForTimeout(300);
+    expect(await seriousViolations(page, 'missionlens-host')).toEqual([]);
+    await page.close();
+  });
+});
