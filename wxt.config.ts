@@ -31,6 +31,8 @@ export default defineConfig({
       : {}),
   }),
   vite: () => ({
+    // JSON.parse of one string starts faster than evaluating the same data as an object literal.
+    json: { stringify: true },
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     resolve: { alias: { react: 'preact/compat', 'react-dom': 'preact/compat' } },
   }),

@@ -14,13 +14,16 @@ const labelOf = (id: string) => {
   return e ? (e.acronym ?? e.name) : undefined;
 };
 
+/** Built on the first keystroke, not at open: the search box must take input at once. */
+let index: SearchIndex | null = null;
+const search = (query: string) => (query.trim() ? (index ??= new SearchIndex(entities)).search(query, 30) : []);
+
 export function App() {
-  const index = useMemo(() => new SearchIndex(entities), []);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState<Entity | null>(null);
   const input = useRef<HTMLInputElement>(null);
-  const results = useMemo(() => index.search(query, 30), [index, query]);
+  const results = useMemo(() => search(query), [query]);
 
   const choose = (id: string) => {
     const e = byId.get(id);
