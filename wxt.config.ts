@@ -6,16 +6,15 @@ export default defineConfig({
   entrypointsDir: 'entrypoints',
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
-    name: 'MissionLens',
-    description:
-      'Explains international missions wherever you read about them: hover EULEX, KFOR or UNIFIL for a sourced fact card.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'contextMenus', 'activeTab'],
-    action: { default_title: 'MissionLens — search missions' },
+    action: { default_title: '__MSG_actionTitle__' },
     commands: {
       'toggle-site': {
         suggested_key: { default: 'Alt+Shift+L' },
-        description: 'Turn MissionLens on or off for this site',
+        description: '__MSG_commandToggleSite__',
       },
     },
     ...(browser === 'firefox'

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import { kindLabel } from '~/src/core/format';
 import { KINDS } from '~/src/core/schema';
 import { DEFAULT_SETTINGS, HOVER_DELAY_RANGE, normalizeSite, parseSettings, type Settings } from '~/src/core/settings';
 import { loadSettings, onSettingsChanged, saveSettings } from '~/src/settings-store';
+import { kindText, setLanguage, t } from '~/src/ui/i18n';
 
 type Status = { kind: 'ok' | 'error'; text: string; details?: string[] } | null;
 
@@ -15,18 +15,22 @@ export function App() {
   useEffect(() => {
     void loadSettings().then(({ settings, problems }) => {
       setSettings(settings);
-      if (problems.length > 0) setStatus({ kind: 'error', text: 'Stored settings had problems; defaults are used for those fields.', details: problems });
+      if (problems.length > 0) setStatus({ kind: 'error', text: t('optStoredProblems'), details: problems });
     });
-    return onSettingsChanged(setSettings);
+    return onSettingsChanged((s) => {
+      setLanguage(s.language);
+      setSettings(s);
+    });
   }, []);
 
-  if (!settings) return <main class="options">Loading…</main>;
+  if (!settings) return <main class="options">{t('loading')}</main>;
+  setLanguage(settings.language);
 
   const update = async (patch: Partial<Settings>) => {
     const next = { ...settings, ...patch };
     setSettings(next);
     await saveSettings(next);
-    setStatus({ kind: 'ok', text: 'Saved. Open tabs use the new settings now.' });
+    setStatus({ kind: 'ok', text: t('optSaved') });
   };
 
   const exportSettings = () => {
@@ -44,35 +48,35 @@ export function App() {
     try {
       data = JSON.parse(await file.text());
     } catch (err) {
-      setStatus({ kind: 'error', text: `${file.name} is not valid JSON (${(err as Error).message}). Nothing was changed.` });
+      setStatus({ kind: 'error', text: t('optNotJson', file.name, (err as Error).message) });
       return;
     }
     const { settings: parsed, problems } = parseSettings(data);
     if (problems.length > 0) {
-      setStatus({ kind: 'error', text: `${file.name} was not imported. Nothing was changed. What is wrong:`, details: problems });
+      setStatus({ kind: 'error', text: t('optNotImported', file.name), details: problems });
       return;
     }
     setSettings(parsed);
     await saveSettings(parsed);
-    setStatus({ kind: 'ok', text: `Imported ${file.name}.` });
+    setStatus({ kind: 'ok', text: t('optImported', file.name) });
   };
 
   return (
     <main class="options">
-      <h1>MissionLens options</h1>
+      <h1>{t('optionsTitle')}</h1>
 
       <fieldset>
-        <legend>Highlighting</legend>
+        <legend>{t('optHighlighting')}</legend>
         {(['underline', 'tint', 'none'] as const).map((style) => (
           <label key={style}>
             <input type="radio" name="style" value={style} checked={settings.highlightStyle === style} onChange={() => void update({ highlightStyle: style })} />
-            {style === 'underline' ? 'Dotted underline' : style === 'tint' ? 'Background tint' : 'None (cards only via keyboard or click)'}
+            {style === 'underline' ? t('optStyleUnderline') : style === 'tint' ? t('optStyleTint') : t('optStyleNone')}
           </label>
         ))}
       </fieldset>
 
       <fieldset>
-        <legend>Highlight these kinds of bodies</legend>
+        <legend>{t('optKinds')}</legend>
         <div class="kinds">
           {KINDS.map((kind) => (
             <label key={kind}>
@@ -86,22 +90,22 @@ export function App() {
                   void update({ hiddenKinds: show ? settings.hiddenKinds.filter((k) => k !== kind) : [...settings.hiddenKinds, kind] });
                 }}
               />
-              {kindLabel(kind)}
+              {kindText(kind)}
             </label>
           ))}
         </div>
       </fieldset>
 
       <fieldset>
-        <legend>Opening cards</legend>
-        {(['hover', 'modifier', 'click'] as const).map((t) => (
-          <label key={t}>
-            <input type="radio" name="trigger" value={t} checked={settings.trigger === t} onChange={() => void update({ trigger: t })} />
-            {t === 'hover' ? 'Hover' : t === 'modifier' ? 'Hover while holding Alt' : 'Click'}
+        <legend>{t('optOpening')}</legend>
+        {(['hover', 'modifier', 'click'] as const).map((tr) => (
+          <label key={tr}>
+            <input type="radio" name="trigger" value={tr} checked={settings.trigger === tr} onChange={() => void update({ trigger: tr })} />
+            {tr === 'hover' ? t('optTriggerHover') : tr === 'modifier' ? t('optTriggerModifier') : t('optTriggerClick')}
           </label>
         ))}
         <label>
-          Hover delay (ms){' '}
+          {t('optDelay')}{' '}
           <input
             id="delay"
             type="number"
@@ -112,38 +116,47 @@ export function App() {
             onChange={(e) => {
               const v = Number((e.target as HTMLInputElement).value);
               if (Number.isInteger(v) && v >= HOVER_DELAY_RANGE[0] && v <= HOVER_DELAY_RANGE[1]) void update({ hoverDelayMs: v });
-              else setStatus({ kind: 'error', text: `The hover delay must be a whole number from ${HOVER_DELAY_RANGE[0]} to ${HOVER_DELAY_RANGE[1]} ms.` });
+              else setStatus({ kind: 'error', text: t('optDelayError', HOVER_DELAY_RANGE[0], HOVER_DELAY_RANGE[1]) });
             }}
           />
         </label>
       </fieldset>
 
       <fieldset>
-        <legend>Sites</legend>
+        <legend>{t('optLanguage')}</legend>
+        <select id="language" aria-label={t('optLanguage')} value={settings.language} onChange={(e) => void update({ language: (e.target as HTMLSelectElement).value as Settings['language'] })}>
+          <option value="auto">{t('optLanguageAuto')}</option>
+          <option value="en">English</option>
+          <option value="fr">Français</option>
+        </select>
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('optSites')}</legend>
         <label class="block">
-          Never run on (one site per line)
+          {t('optBlocked')}
           <textarea id="blocked" rows={4} value={settings.blockedSites.join('\n')} onChange={(e) => void update({ blockedSites: siteList((e.target as HTMLTextAreaElement).value) })} />
         </label>
         <label class="block">
-          Run only on (leave empty for every site)
+          {t('optAllowed')}
           <textarea id="allowed" rows={3} value={settings.allowedSites.join('\n')} onChange={(e) => void update({ allowedSites: siteList((e.target as HTMLTextAreaElement).value) })} />
         </label>
       </fieldset>
 
       <fieldset>
-        <legend>Backup</legend>
-        <button type="button" onClick={exportSettings}>Export settings</button>{' '}
+        <legend>{t('optBackup')}</legend>
+        <button type="button" onClick={exportSettings}>{t('optExport')}</button>{' '}
         <label class="file">
-          Import settings…
+          {t('optImport')}
           <input id="import" type="file" accept="application/json,.json" onChange={(e) => void importSettings((e.target as HTMLInputElement).files?.[0])} />
         </label>{' '}
         <button
           type="button"
           onClick={() => {
-            if (confirm('Reset every MissionLens setting to its default?')) void update({ ...DEFAULT_SETTINGS, hiddenKinds: [], blockedSites: [], allowedSites: [] });
+            if (confirm(t('optResetConfirm'))) void update({ ...DEFAULT_SETTINGS, hiddenKinds: [], blockedSites: [], allowedSites: [] });
           }}
         >
-          Reset to defaults
+          {t('optReset')}
         </button>
       </fieldset>
 

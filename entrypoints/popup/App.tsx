@@ -1,9 +1,9 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
-import { kindLabel } from '~/src/core/format';
 import type { Entity } from '~/src/core/schema';
 import { SearchIndex } from '~/src/core/search';
 import facts from '~/src/generated/facts.json';
 import { FactCard } from '~/src/ui/FactCard';
+import { kindText, t } from '~/src/ui/i18n';
 import { PageSection } from './PageSection';
 
 const entities = facts as unknown as Entity[];
@@ -38,7 +38,7 @@ export function App() {
     return (
       <main class="popup" onKeyDown={(e) => e.key === 'Escape' && (e.preventDefault(), back())}>
         <button type="button" class="back" onClick={back}>
-          ← Back to results
+          {t('back')}
         </button>
         <FactCard
           entity={open}
@@ -68,7 +68,7 @@ export function App() {
   return (
     <main class="popup">
       <label class="search-label" for="q">
-        Search {entities.length} missions and bodies
+        {t('searchLabel', entities.length)}
       </label>
       <input
         id="q"
@@ -77,7 +77,7 @@ export function App() {
         autoFocus
         autocomplete="off"
         spellcheck={false}
-        placeholder="EULEX, Kosovo, peacekeeping…"
+        placeholder={t('searchPlaceholder')}
         value={query}
         role="combobox"
         list={undefined}
@@ -90,7 +90,7 @@ export function App() {
         }}
         onKeyDown={onKeyDown}
       />
-      <ul id="results" role="listbox" aria-label="Results">
+      <ul id="results" role="listbox" aria-label={t('results')}>
         {results.map((r, i) => {
           const e = byId.get(r.id)!;
           return (
@@ -107,14 +107,14 @@ export function App() {
                 {e.acronym ? <strong>{e.acronym}</strong> : null} {e.name}
               </span>
               <span class="r-meta">
-                {kindLabel(e.kind)} · {e.status === 'active' ? 'active' : 'ended'}
+                {kindText(e.kind)} · {e.status === 'active' ? t('statusActive') : t('statusEnded')}
                 {r.matched !== e.name && r.matched !== e.acronym ? ` · “${r.matched}”` : ''}
               </span>
             </li>
           );
         })}
       </ul>
-      {query && results.length === 0 ? <p class="empty">Nothing matches “{query}”.</p> : null}
+      {query && results.length === 0 ? <p class="empty">{t('nothingMatches', query)}</p> : null}
       {query ? null : <PageSection labelOf={labelOf} onOpen={choose} />}
     </main>
   );

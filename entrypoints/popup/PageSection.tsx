@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { enabledOn, normalizeSite, type Settings, toggleSite } from '~/src/core/settings';
 import type { TabRequest, TabResponses } from '~/src/messaging';
 import { loadSettings, saveSettings } from '~/src/settings-store';
+import { t } from '~/src/ui/i18n';
 
 interface Props {
   labelOf: (id: string) => string | undefined;
@@ -54,23 +55,23 @@ export function PageSection({ labelOf, onOpen }: Props) {
   };
 
   return (
-    <section class="page" aria-label="This page">
+    <section class="page" aria-label={t('thisPage')}>
       {site ? (
         <label class="site-switch">
           <input type="checkbox" checked={on} onChange={() => void toggle()} />
-          <span>MissionLens on {site}</span>
+          <span>{t('siteSwitch', site)}</span>
         </label>
       ) : null}
       {summary && summary.length > 0 ? (
         <>
-          <h2>On this page</h2>
+          <h2>{t('onThisPage')}</h2>
           <ul class="on-page">
             {summary.map((s) => (
               <li key={s.id}>
                 <button type="button" class="on-page-reveal" data-id={s.id} onClick={() => tabId !== null && void ask(tabId, { type: 'reveal', id: s.id })}>
                   {labelOf(s.id) ?? s.id} <span class="count">×{s.count}</span>
                 </button>
-                <button type="button" class="on-page-card" aria-label={`Facts about ${labelOf(s.id) ?? s.id}`} onClick={() => onOpen(s.id)}>
+                <button type="button" class="on-page-card" aria-label={t('factsAbout', labelOf(s.id) ?? s.id)} onClick={() => onOpen(s.id)}>
                   ⓘ
                 </button>
               </li>
@@ -80,7 +81,7 @@ export function PageSection({ labelOf, onOpen }: Props) {
       ) : null}
       <p class="links">
         <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
-          Options
+          {t('options')}
         </button>
       </p>
     </section>

@@ -14,6 +14,7 @@ import { reportMentions } from './entity-cache';
 import { FLASH_NAME, highlightSheet } from './highlights';
 import { HoverController } from './hover';
 import { Scanner } from './scanner';
+import { setLanguage } from '../ui/i18n';
 
 /** One badge update per burst of page changes is plenty. */
 const BADGE_DEBOUNCE_MS = 500;
@@ -74,6 +75,7 @@ export class PageApp {
   private apply(next: Settings): void {
     const prev = this.settings;
     this.settings = next;
+    setLanguage(next.language);
     const on = enabledOn(next, location.hostname);
     const rescan = !prev || prev.hiddenKinds.join() !== next.hiddenKinds.join();
     if (!on) {

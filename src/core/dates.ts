@@ -35,12 +35,16 @@ export function compareDates(a: string, b: string): number {
   return x < y ? -1 : x > y ? 1 : a.length - b.length;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS: Record<'en' | 'fr', string[]> = {
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+};
 
-/** "2008-12-09" → "9 December 2008"; "2008-12" → "December 2008"; "2008" → "2008". */
-export function formatDate(value: string): string {
+/** "2008-12-09" → "9 December 2008" (fr: "9 décembre 2008"); "2008-12" → "December 2008"; "2008" → "2008". */
+export function formatDate(value: string, lang: 'en' | 'fr' = 'en'): string {
   const [y, m, d] = value.split('-');
   if (!m) return y!;
-  const month = MONTHS[Number(m) - 1]!;
-  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+  const month = MONTHS[lang][Number(m) - 1]!;
+  const day = d ? (lang === 'fr' && Number(d) === 1 ? '1er' : String(Number(d))) : '';
+  return day ? `${day} ${month} ${y}` : `${month} ${y}`;
 }

@@ -3,30 +3,7 @@
  * figure reads, what a kind is called. Pure: data in, strings and records out.
  */
 import { compareDates, dateEnd, formatDate } from './dates';
-import type { Budget, Contributor, Entity, Kind, Leader, Strength } from './schema';
-
-export const KIND_LABELS: Record<Kind, string> = {
-  organization: 'International organization',
-  'un-body': 'UN body',
-  'un-peacekeeping': 'UN peacekeeping operation',
-  'un-political-mission': 'UN special political mission',
-  'eu-civilian-mission': 'EU civilian CSDP mission',
-  'eu-military-operation': 'EU military CSDP operation',
-  'nato-operation': 'NATO operation',
-  'osce-field-operation': 'OSCE field operation',
-  'au-operation': 'African Union operation',
-  'regional-operation': 'Regional peace operation',
-  'international-body': 'International body',
-  position: 'Office / position',
-  'local-institution': 'Local institution',
-  agreement: 'Agreement / plan',
-  resolution: 'UN Security Council resolution',
-  term: 'Term',
-};
-
-export function kindLabel(kind: string): string {
-  return (KIND_LABELS as Record<string, string>)[kind] ?? kind;
-}
+import type { Budget, Contributor, Entity, Leader, Strength } from './schema';
 
 /** The newest entry of a dated series whose date is on or before `onOrBefore` (all when absent). */
 export function latestBy<T>(items: readonly T[], dateOf: (t: T) => string, onOrBefore?: string): T | undefined {
@@ -56,31 +33,44 @@ export function headOn(leaders: readonly Leader[], date?: string): Leader | unde
   return latestBy(inOffice, (l) => l.from) ?? (date === undefined ? latestBy(leaders, (l) => l.from) : undefined);
 }
 
-export function formatCount(value: number): string {
-  return Math.round(value).toLocaleString('en-US');
+export type Lang = 'en' | 'fr';
+
+export function formatCount(value: number, lang: Lang = 'en'): string {
+  // French groups thousands with a narrow no-break space: 10 000.
+  const s = Math.round(value).toString().replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'fr' ? '\u202f' : ',');
+  return s;
 }
 
-/** "$1.2 billion", "$41.3 million", "$850,000". */
-export function formatUSD(amount: number): string {
-  if (amount >= 1e9) return `$${trim(amount / 1e9)} billion`;
-  if (amount >= 1e6) return `$${trim(amount / 1e6)} million`;
+/** "$1.2 billion", "$41.3 million", "$850,000" (fr: "1,2 milliard de dollars", "850 000 $"). */
+export function formatUSD(amount: number, lang: Lang = 'en'): string {
+  const dec = (x: number) => {
+    const r = (Math.round(x * 10) / 10).toString();
+    return lang === 'fr' ? r.replace('.', ',') : r;
+  };
+  if (lang === 'fr') {
+    if (amount >= 1e9) return `${dec(amount / 1e9)} ${amount >= 2e9 ? 'milliards' : 'milliard'} de dollars`;
+    if (amount >= 1e6) return `${dec(amount / 1e6)} ${amount >= 2e6 ? 'millions' : 'million'} de dollars`;
+    return `${formatCount(amount, lang)} $`;
+  }
+  if (amount >= 1e9) return `$${dec(amount / 1e9)} billion`;
+  if (amount >= 1e6) return `$${dec(amount / 1e6)} million`;
   return `$${formatCount(amount)}`;
 }
-const trim = (x: number) => (Math.round(x * 10) / 10).toString();
 
-export function formatStrength(s: Strength): string {
-  return `${formatCount(s.value)} ${s.unit}`;
+/** "4,500 troops"; the unit word comes from the caller in the reader's language. */
+export function formatStrength(s: Strength, unitWord: string = s.unit, lang: Lang = 'en'): string {
+  return `${formatCount(s.value, lang)} ${unitWord}`;
 }
 
 /** "2024-07/2025-06" → "July 2024 – June 2025"; "2024" → "2024". */
-export function formatPeriod(period: string): string {
+export function formatPeriod(period: string, lang: Lang = 'en'): string {
   const [a, b] = period.split('/');
-  return b ? `${formatDate(a!)} – ${formatDate(b)}` : formatDate(a!);
+  return b ? `${formatDate(a!, lang)} – ${formatDate(b, lang)}` : formatDate(a!, lang);
 }
 
-export function formatLifespan(e: Entity): string {
-  const from = formatDate(e.established);
-  return e.ended ? `${from} – ${formatDate(e.ended)}` : `since ${from}`;
+/** "1999-06-10 – 2008" as words, or null while active (the caller says "since …"). */
+export function formatLifespan(e: Entity, lang: Lang = 'en'): string | null {
+  return e.ended ? `${formatDate(e.established, lang)} – ${formatDate(e.ended, lang)}` : null;
 }
 
 const regionNames = (() => {

@@ -6,9 +6,10 @@ import { useState } from 'preact/hooks';
 import { compareDates, dateEnd, formatDate } from '../core/dates';
 import {
   citation, countryName, estimatedShares, formatLifespan, formatPeriod, formatShare, formatStrength, formatUSD,
-  headOn, kindLabel, latestBudget, latestStrength,
+  headOn, latestBudget, latestStrength,
 } from '../core/format';
-import type { Contributor, Entity, SourceRef } from '../core/schema';
+import type { Contributor, Entity, SourceRef, Strength } from '../core/schema';
+import { currentLang, kindText, relationText, t } from './i18n';
 
 export interface FactCardProps {
   entity: Entity;
@@ -29,40 +30,6 @@ export interface FactCardProps {
   onPin?: (pinned: boolean) => void;
 }
 
-/** What held on the article's date, beside the latest figures. */
-function AsOfLine({ e, date }: { e: Entity; date: string }) {
-  const when = formatDate(date);
-  if (compareDates(date, e.established) < 0) {
-    return <p class="ml-asof" data-field="asof">On {when} (the article's date) this body did not exist yet: it was created {formatDate(e.established)}.</p>;
-  }
-  if (e.ended && compareDates(date, dateEnd(e.ended)) > 0) {
-    return <p class="ml-asof" data-field="asof">By {when} (the article's date) this body had already ended ({formatDate(e.ended)}).</p>;
-  }
-  const s = latestStrength(e, date);
-  const latest = latestStrength(e);
-  const head = headOn(e.leaders, date);
-  if (!s && !head) return null;
-  return (
-    <p class="ml-asof" data-field="asof">
-      As of the article ({when}):{' '}
-      {s ? `${formatStrength(s)} (${formatDate(s.asOf)})` : ''}
-      {s && latest && latest !== s ? ` · latest: ${formatStrength(latest)} (${formatDate(latest.asOf)})` : ''}
-      {head ? `${s ? ' · ' : ''}head: ${head.name}` : ''}
-    </p>
-  );
-}
-
-const RELATION_LABELS: Record<string, string> = {
-  'preceded-by': 'Preceded by',
-  'succeeded-by': 'Succeeded by',
-  'part-of': 'Part of',
-  'transferred-to': 'Handed over to',
-  'works-with': 'Works with',
-  'created-by': 'Created by',
-  'led-by': 'Led by',
-  implements: 'Implements',
-};
-
 function SourceLink({ source, label }: { source: SourceRef; label?: string }) {
   return (
     <a class="ml-src" href={source.url} target="_blank" rel="noopener noreferrer" title={source.title}>
@@ -71,9 +38,39 @@ function SourceLink({ source, label }: { source: SourceRef; label?: string }) {
   );
 }
 
+const strengthText = (s: Strength) => formatStrength(s, t(`unit_${s.unit}`), currentLang());
+
+/** What held on the article's date, beside the latest figures. */
+function AsOfLine({ e, date }: { e: Entity; date: string }) {
+  const lang = currentLang();
+  const when = formatDate(date, lang);
+  if (compareDates(date, e.established) < 0) {
+    return <p class="ml-asof" data-field="asof">{t('asOfNotYet', when, formatDate(e.established, lang))}</p>;
+  }
+  if (e.ended && compareDates(date, dateEnd(e.ended)) > 0) {
+    return <p class="ml-asof" data-field="asof">{t('asOfEnded', when, formatDate(e.ended, lang))}</p>;
+  }
+  const s = latestStrength(e, date);
+  const latest = latestStrength(e);
+  const head = headOn(e.leaders, date);
+  if (!s && !head) return null;
+  const parts = [
+    s ? `${strengthText(s)} (${formatDate(s.asOf, lang)})` : null,
+    s && latest && latest !== s ? `${t('latest')}: ${strengthText(latest)} (${formatDate(latest.asOf, lang)})` : null,
+    head ? `${t('headShort')}: ${head.name}` : null,
+  ].filter(Boolean);
+  return (
+    <p class="ml-asof" data-field="asof">
+      {t('asOfArticle', when)} {parts.join(' · ')}
+    </p>
+  );
+}
+
 export function FactCard(props: FactCardProps) {
   const { entity: e, assessment = [], labelOf, onNavigate, onClose, today, copyText, asOf, pinned, onPin } = props;
   const [copied, setCopied] = useState(false);
+  const lang = currentLang();
+  const date = (d: string) => formatDate(d, lang);
   const head = headOn(e.leaders);
   const strength = latestStrength(e);
   const budget = latestBudget(e);
@@ -81,31 +78,32 @@ export function FactCard(props: FactCardProps) {
   const parent = e.parent ? labelOf(e.parent) : undefined;
   const headingId = `ml-title-${e.id}`;
   const related = e.related.filter((r) => labelOf(r.id) !== undefined);
+  const source = t('source');
 
   return (
-    <div class="ml-card" role="dialog" aria-labelledby={headingId} data-entity={e.id}>
+    <div class="ml-card" role="dialog" aria-labelledby={headingId} data-entity={e.id} lang={lang}>
       <header class="ml-head">
         <h2 id={headingId} class="ml-name">
           {e.name}
           {e.acronym && e.acronym !== e.name ? <span class="ml-acronym"> ({e.acronym})</span> : null}
         </h2>
         {onPin ? (
-          <button type="button" class="ml-pin" aria-pressed={pinned ? 'true' : 'false'} title={pinned ? 'Unpin' : 'Pin: keep this card open'} onClick={() => onPin(!pinned)}>
-            {pinned ? 'Pinned' : 'Pin'}
+          <button type="button" class="ml-pin" aria-pressed={pinned ? 'true' : 'false'} title={pinned ? t('cardUnpinTitle') : t('cardPinTitle')} onClick={() => onPin(!pinned)}>
+            {pinned ? t('cardPinned') : t('cardPin')}
           </button>
         ) : null}
         {onClose ? (
-          <button type="button" class="ml-close" aria-label="Close" onClick={onClose}>
+          <button type="button" class="ml-close" aria-label={t('cardClose')} onClick={onClose}>
             ×
           </button>
         ) : null}
       </header>
       <p class="ml-badges">
-        <span class="ml-badge ml-kind">{kindLabel(e.kind)}</span>
-        <span class={`ml-badge ml-status ml-${e.status}`}>{e.status === 'active' ? 'Active' : 'Ended'}</span>
+        <span class="ml-badge ml-kind">{kindText(e.kind)}</span>
+        <span class={`ml-badge ml-status ml-${e.status}`}>{e.status === 'active' ? t('statusActive') : t('statusEnded')}</span>
         {parent ? (
           <span class="ml-parent">
-            part of{' '}
+            {t('partOf')}{' '}
             {onNavigate ? (
               <button type="button" class="ml-link" onClick={() => onNavigate(e.parent!)}>
                 {parent}
@@ -119,20 +117,20 @@ export function FactCard(props: FactCardProps) {
       {asOf ? <AsOfLine e={e} date={asOf} /> : null}
       <p class="ml-mandate">{e.mandate}</p>
       <dl class="ml-facts">
-        <dt>Dates</dt>
+        <dt>{t('fieldDates')}</dt>
         <dd data-field="dates">
-          {formatLifespan(e)}
-          {e.deployed ? ` · deployed ${formatDate(e.deployed)}` : ''}
+          {formatLifespan(e, lang) ?? t('since', date(e.established))}
+          {e.deployed ? ` · ${t('deployed', date(e.deployed))}` : ''}
         </dd>
         {e.authorizedBy ? (
           <>
-            <dt>Created by</dt>
+            <dt>{t('fieldCreatedBy')}</dt>
             <dd data-field="authorizedBy">{e.authorizedBy}</dd>
           </>
         ) : null}
         {e.headquarters || e.host.length > 0 ? (
           <>
-            <dt>Based in</dt>
+            <dt>{t('fieldBasedIn')}</dt>
             <dd data-field="headquarters">
               {[e.headquarters, e.host.map(countryName).join(', ')].filter(Boolean).join(' · ')}
             </dd>
@@ -140,48 +138,46 @@ export function FactCard(props: FactCardProps) {
         ) : null}
         {head ? (
           <>
-            <dt>Head</dt>
+            <dt>{t('fieldHead')}</dt>
             <dd data-field="head">
-              {head.name}, {head.title} (from {formatDate(head.from)}
-              {head.to ? ` to ${formatDate(head.to)}` : ''}) <SourceLink source={head.source} label="source" />
+              {head.name}, {head.title} ({t('headFrom', date(head.from))}
+              {head.to ? ` ${t('headTo', date(head.to))}` : ''}) <SourceLink source={head.source} label={source} />
             </dd>
           </>
         ) : null}
         {strength ? (
           <>
-            <dt>Strength</dt>
+            <dt>{t('fieldStrength')}</dt>
             <dd data-field="strength">
-              {formatStrength(strength)} (as of {formatDate(strength.asOf)}){' '}
-              <SourceLink source={strength.source} label="source" />
+              {strengthText(strength)} ({t('asOfDate', date(strength.asOf))}) <SourceLink source={strength.source} label={source} />
             </dd>
           </>
         ) : null}
         {budget ? (
           <>
-            <dt>Budget</dt>
+            <dt>{t('fieldBudget')}</dt>
             <dd data-field="budget">
-              {formatUSD(budget.amountUSD)} ({formatPeriod(budget.period)}) <SourceLink source={budget.source} label="source" />
+              {formatUSD(budget.amountUSD, lang)} ({formatPeriod(budget.period, lang)}) <SourceLink source={budget.source} label={source} />
             </dd>
           </>
         ) : null}
         {budget && shares.length > 0 ? (
           <>
-            <dt>Paid by</dt>
+            <dt>{t('fieldPaidBy')}</dt>
             <dd data-field="shares">
-              {shares.map((s) => `${countryName(s.country)} ≈ ${formatUSD(s.amountUSD)} (${formatShare(s.share)})`).join(', ')}
-              {' '}— estimated from the {shares[0]!.period} peacekeeping scale{' '}
-              <SourceLink source={shares[0]!.source} label="source" />
+              {shares.map((s) => `${countryName(s.country)} ≈ ${formatUSD(s.amountUSD, lang)} (${formatShare(s.share)})`).join(', ')}
+              {' '}— {t('sharesNote', shares[0]!.period)} <SourceLink source={shares[0]!.source} label={source} />
             </dd>
           </>
         ) : null}
       </dl>
       {related.length > 0 ? (
-        <section class="ml-related" aria-label="Related bodies">
-          <h3>Related</h3>
+        <section class="ml-related" aria-label={t('relatedLabel')}>
+          <h3>{t('related')}</h3>
           <ul>
             {related.map((r) => (
               <li key={`${r.relation}-${r.id}`}>
-                {RELATION_LABELS[r.relation] ?? r.relation}:{' '}
+                {relationText(r.relation)}:{' '}
                 {onNavigate ? (
                   <button type="button" class="ml-link" data-related={r.id} onClick={() => onNavigate(r.id)}>
                     {labelOf(r.id)}
@@ -194,8 +190,8 @@ export function FactCard(props: FactCardProps) {
           </ul>
         </section>
       ) : null}
-      <section class="ml-sources" aria-label="Sources">
-        <h3>Sources</h3>
+      <section class="ml-sources" aria-label={t('sources')}>
+        <h3>{t('sources')}</h3>
         <ul>
           {e.sources.map((s) => (
             <li key={s.url}>
@@ -204,7 +200,7 @@ export function FactCard(props: FactCardProps) {
           ))}
         </ul>
         <p class="ml-foot">
-          Checked {formatDate(e.updated)}
+          {t('checked', date(e.updated))}
           {copyText ? (
             <button
               type="button"
@@ -213,7 +209,7 @@ export function FactCard(props: FactCardProps) {
                 void copyText(citation(e, today)).then(() => setCopied(true));
               }}
             >
-              {copied ? 'Citation copied' : 'Copy citation'}
+              {copied ? t('citationCopied') : t('copyCitation')}
             </button>
           ) : null}
         </p>

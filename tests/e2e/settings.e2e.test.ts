@@ -46,8 +46,10 @@ describe('settings apply to open tabs', () => {
     await expect.poll(() => registered(article)).toEqual(['missionlens']);
 
     await opts.locator('input[name="kind"][value="nato-operation"]').uncheck();
-    await expect.poll(async () => (await highlighted(article)).includes('KFOR'), { timeout: 5_000 }).toBe(false);
-    expect(await highlighted(article)).toContain('EULEX');
+    // The page is read again with the new filter: wait for the new reading, not just for KFOR to go.
+    await expect
+      .poll(async () => { const h = await highlighted(article); return h.includes('EULEX') && !h.includes('KFOR'); }, { timeout: 5_000 })
+      .toBe(true);
     await opts.locator('input[name="kind"][value="nato-operation"]').check();
     await expect.poll(async () => (await highlighted(article)).includes('KFOR'), { timeout: 5_000 }).toBe(true);
     await article.close();
