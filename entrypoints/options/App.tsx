@@ -4,13 +4,13 @@ import { DEFAULT_SETTINGS, HOVER_DELAY_RANGE, normalizeSite, parseSettings, type
 import { loadSettings, onSettingsChanged, saveSettings } from '~/src/settings-store';
 import { kindText, setLanguage, t } from '~/src/ui/i18n';
 
-type Status = { kind: 'ok' | 'error'; text: string; details?: string[] } | null;
+import { download, PackSection, type Status } from './PackSection';
 
 const siteList = (text: string) => text.split(/[\s,]+/).map(normalizeSite).filter((s): s is string => s !== null);
 
 export function App() {
   const [settings, setSettings] = useState<Settings | null>(null);
-  const [status, setStatus] = useState<Status>(null);
+  const [status, setStatus] = useState<Status | null>(null);
 
   useEffect(() => {
     void loadSettings().then(({ settings, problems }) => {
@@ -33,14 +33,7 @@ export function App() {
     setStatus({ kind: 'ok', text: t('optSaved') });
   };
 
-  const exportSettings = () => {
-    const blob = new Blob([`${JSON.stringify(settings, null, 2)}\n`], { type: 'application/json' });
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(blob);
-    a.download = 'missionlens-settings.json';
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
-  };
+  const exportSettings = () => download('missionlens-settings.json', settings);
 
   const importSettings = async (file: File | undefined) => {
     if (!file) return;
@@ -159,6 +152,8 @@ export function App() {
           {t('optReset')}
         </button>
       </fieldset>
+
+      <PackSection onStatus={setStatus} />
 
       <div id="status" role="status" aria-live="polite" class={status ? `status ${status.kind}` : 'status'}>
         {status ? (

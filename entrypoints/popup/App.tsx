@@ -1,29 +1,30 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { Entity } from '~/src/core/schema';
 import { SearchIndex } from '~/src/core/search';
-import facts from '~/src/generated/facts.json';
 import { FactCard } from '~/src/ui/FactCard';
 import { kindText, t } from '~/src/ui/i18n';
 import { PageSection } from './PageSection';
 
-const entities = facts as unknown as Entity[];
-const byId = new Map(entities.map((e) => [e.id, e]));
-const assessment = byId.get('un-peacekeeping')?.contributors ?? [];
-const labelOf = (id: string) => {
-  const e = byId.get(id);
-  return e ? (e.acronym ?? e.name) : undefined;
-};
-
-/** Built on the first keystroke, not at open: the search box must take input at once. */
-let index: SearchIndex | null = null;
-const search = (query: string) => (query.trim() ? (index ??= new SearchIndex(entities)).search(query, 30) : []);
-
-export function App() {
+export function App({ entities }: { entities: readonly Entity[] }) {
+  const { byId, labelOf, assessment, search } = useMemo(() => {
+    const byId = new Map(entities.map((e) => [e.id, e]));
+    // Built on the first keystroke, not at open: the search box must take input at once.
+    let index: SearchIndex | null = null;
+    return {
+      byId,
+      assessment: byId.get('un-peacekeeping')?.contributors ?? [],
+      labelOf: (id: string) => {
+        const e = byId.get(id);
+        return e ? (e.acronym ?? e.name) : undefined;
+      },
+      search: (query: string) => (query.trim() ? (index ??= new SearchIndex(entities)).search(query, 30) : []),
+    };
+  }, [entities]);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState<Entity | null>(null);
   const input = useRef<HTMLInputElement>(null);
-  const results = useMemo(() => search(query), [query]);
+  const results = useMemo(() => search(query), [search, query]);
 
   const choose = (id: string) => {
     const e = byId.get(id);

@@ -1,5 +1,6 @@
 /** Answers the typed requests of src/messaging.ts; the full fact database lives only here and in the popup. */
 import { browser } from 'wxt/browser';
+import type { FactPack } from '../core/packs';
 import type { Entity } from '../core/schema';
 import { type EntityView, isRequest, type Responses } from '../messaging';
 import facts from '../generated/facts.json';
@@ -7,9 +8,15 @@ import facts from '../generated/facts.json';
 export const entities = facts as unknown as Entity[];
 const byId = new Map(entities.map((e) => [e.id, e]));
 const assessment = byId.get('un-peacekeeping')?.contributors ?? [];
+/** Records from the user's fact packs; bundled ids always win. */
+let packById = new Map<string, Entity>();
+
+export function setPacks(packs: readonly FactPack[]): void {
+  packById = new Map(packs.flatMap((p) => p.entities).filter((e) => !byId.has(e.id)).map((e) => [e.id, e]));
+}
 
 export function viewOf(id: string): EntityView | null {
-  const entity = byId.get(id);
+  const entity = byId.get(id) ?? packById.get(id);
   if (!entity) return null;
   return { entity, assessment: entity.kind === 'un-peacekeeping' ? assessment : [] };
 }
@@ -21,7 +28,7 @@ export async function handleRequest(message: unknown, tabId: number | undefined)
       return viewOf(message.id);
     case 'pageMentions':
       if (tabId !== undefined) {
-        const count = message.ids.filter((id) => byId.has(id)).length;
+        const count = message.ids.filter((id) => byId.has(id) || packById.has(id)).length;
         // Firefox builds are MV2, where the toolbar button is browserAction.
         const action = browser.action ?? browser.browserAction;
         await action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });

@@ -4,7 +4,9 @@
  */
 import { browser } from 'wxt/browser';
 import { Matcher } from '../core/matcher';
-import type { PatternSet } from '../core/patterns';
+import { buildPatternSet, mergePatternSets, type PatternSet } from '../core/patterns';
+import type { FactPack } from '../core/packs';
+import { loadPacks, onPacksChanged } from '../packs-store';
 import { enabledOn, type Settings } from '../core/settings';
 import { isTabRequest, type TabResponses } from '../messaging';
 import { loadSettings, onSettingsChanged } from '../settings-store';
@@ -22,8 +24,9 @@ const BADGE_DEBOUNCE_MS = 500;
 const FLASH_MS = 1200;
 
 export class PageApp {
-  private readonly matcher: Matcher;
-  private readonly kindOf: Map<string, string>;
+  private matcher: Matcher;
+  private kindOf: Map<string, string>;
+  private labels: Map<string, string>;
   private readonly card: CardHost;
   private readonly hover: HoverController;
   private readonly observer: MutationObserver;
@@ -33,12 +36,13 @@ export class PageApp {
   private revealed = new Map<string, number>();
   private unsubscribe: (() => void) | null = null;
 
-  constructor(patterns: PatternSet) {
-    this.matcher = new Matcher(patterns);
-    this.kindOf = new Map(patterns.ids.map((id, i) => [id, patterns.kinds[i]!]));
-    const labels = new Map(patterns.ids.map((id, i) => [id, patterns.labels[i]!]));
+  constructor(private readonly bundled: PatternSet) {
+    this.matcher = new Matcher(bundled);
+    this.kindOf = new Map();
+    this.labels = new Map();
+    this.usePatterns(bundled);
     this.card = new CardHost({
-      labelOf: (id) => labels.get(id),
+      labelOf: (id) => this.labels.get(id),
       onNavigate: (id) => void this.hover.navigate(id),
       onClose: () => this.hover.close(),
       onPin: (pinned) => this.hover.setPinned(pinned),
@@ -65,19 +69,38 @@ export class PageApp {
     return this.hover;
   }
 
+  private usePatterns(set: PatternSet): void {
+    this.matcher = new Matcher(set);
+    this.kindOf = new Map(set.ids.map((id, i) => [id, set.kinds[i]!]));
+    this.labels = new Map(set.ids.map((id, i) => [id, set.labels[i]!]));
+  }
+
+  /** A user's fact packs join the bundled patterns; the page is read again with them. */
+  private setPacks(packs: readonly FactPack[]): void {
+    const entities = packs.flatMap((p) => p.entities);
+    this.usePatterns(entities.length > 0 ? mergePatternSets(this.bundled, buildPatternSet(entities)) : this.bundled);
+    if (this.settings) this.apply(this.settings, true);
+  }
+
   async start(): Promise<void> {
-    const { settings } = await loadSettings();
+    const [{ settings }, packs] = await Promise.all([loadSettings(), loadPacks()]);
+    if (packs.length > 0) this.setPacks(packs);
     this.apply(settings);
-    this.unsubscribe = onSettingsChanged((s) => this.apply(s));
+    const stopSettings = onSettingsChanged((s) => this.apply(s));
+    const stopPacks = onPacksChanged((p) => this.setPacks(p));
+    this.unsubscribe = () => {
+      stopSettings();
+      stopPacks();
+    };
   }
 
   /** Settings changed (here or in another tab): applied at once, without a reload. */
-  private apply(next: Settings): void {
+  private apply(next: Settings, force = false): void {
     const prev = this.settings;
     this.settings = next;
     setLanguage(next.language);
     const on = enabledOn(next, location.hostname);
-    const rescan = !prev || prev.hiddenKinds.join() !== next.hiddenKinds.join();
+    const rescan = force || !prev || prev.hiddenKinds.join() !== next.hiddenKinds.join();
     if (!on) {
       this.stopScanning();
       return;

@@ -154,3 +154,18 @@ export function buildPatternSet(entities: readonly PatternSource[], blockers: re
   for (const b of blockers) patterns.push([b.text, -1, PatternFlag.Blocker, -1, -1]);
   return { ids, kinds, labels, parents, patterns, cues };
 }
+
+/** Appends a second set (a user's fact packs) to the bundled one, shifting its indices. */
+export function mergePatternSets(a: PatternSet, b: PatternSet): PatternSet {
+  const n = a.ids.length;
+  const c = a.cues.length;
+  const shift = (i: number, by: number) => (i < 0 ? i : i + by);
+  return {
+    ids: [...a.ids, ...b.ids],
+    kinds: [...a.kinds, ...b.kinds],
+    labels: [...a.labels, ...b.labels],
+    parents: [...a.parents, ...b.parents.map((p) => shift(p, n))],
+    patterns: [...a.patterns, ...b.patterns.map(([t, e, f, cue, not]): CompactPattern => [t, shift(e, n), f, shift(cue, c), shift(not, c)])],
+    cues: [...a.cues, ...b.cues],
+  };
+}

@@ -3,8 +3,11 @@
  * the popup's page list and site switch, the context-menu lookup path, and an import that fails
  * cleanly without losing what was stored.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { ROOT } from '../../scripts/lib/database';
 import { byId, card, highlighted, openPage, useExtension } from './harness';
 
 const h = useExtension();
@@ -118,6 +121,29 @@ describe('import', () => {
 
     await opts.locator('#import').setInputFiles({ name: 'good.json', mimeType: 'application/json', buffer: Buffer.from('{"version": 2, "hoverDelayMs": 300}') });
     await expect.poll(async () => (await stored())?.hoverDelayMs).toBe(300);
+    await opts.close();
+  });
+});
+
+describe('fact packs', () => {
+  it('imports a pack that pages then highlight, and rejects a broken one without losing it', async () => {
+    const opts = await options();
+    const pack = readFileSync(join(ROOT, 'tests/fixtures/packs/valid-newsroom.json'));
+    await opts.locator('#import-pack').setInputFiles({ name: 'newsroom.json', mimeType: 'application/json', buffer: pack });
+    await expect.poll(() => opts.locator('#packs li').count()).toBe(1);
+
+    const page = await h.browser.context.newPage();
+    await page.goto(`${h.server.origin}/pack.html`);
+    await expect.poll(() => highlighted(page), { timeout: 10_000 }).toEqual(expect.arrayContaining(['EXMT', 'KFOR']));
+    await page.hover('#exmt');
+    await expect.poll(() => card(page).count(), { timeout: 5_000 }).toBe(1);
+    expect(await card(page).innerText()).toContain('Example Monitoring Team');
+
+    const broken = readFileSync(join(ROOT, 'tests/fixtures/packs/invalid-duplicate-id.json'));
+    await opts.locator('#import-pack').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: broken });
+    await expect.poll(() => opts.locator('#status').innerText()).toMatch(/broken\.json was not imported[\s\S]*kfor: the id is already used/);
+    expect(await opts.locator('#packs li').count()).toBe(1);
+    await page.close();
     await opts.close();
   });
 });

@@ -1,0 +1,91 @@
+/** Fact packs: import (validated whole against the bundled database), list, remove, export. */
+import { useEffect, useState } from 'preact/hooks';
+import { type FactPack, parsePack } from '~/src/core/packs';
+import type { Entity } from '~/src/core/schema';
+import facts from '~/src/generated/facts.json';
+import { loadPacks, onPacksChanged, savePacks } from '~/src/packs-store';
+import { t } from '~/src/ui/i18n';
+
+const bundled = facts as unknown as Entity[];
+
+export interface Status {
+  kind: 'ok' | 'error';
+  text: string;
+  details?: string[];
+}
+
+/** Offers a JSON file for download without any request: a blob URL, clicked once. */
+export function download(name: string, data: unknown): void {
+  const blob = new Blob([`${JSON.stringify(data, null, 2)}\n`], { type: 'application/json' });
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(blob);
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+}
+
+export function PackSection({ onStatus }: { onStatus: (s: Status) => void }) {
+  const [packs, setPacks] = useState<FactPack[]>([]);
+  useEffect(() => {
+    void loadPacks().then(setPacks);
+    return onPacksChanged(setPacks);
+  }, []);
+
+  const importPack = async (file: File | undefined) => {
+    if (!file) return;
+    let data: unknown;
+    try {
+      data = JSON.parse(await file.text());
+    } catch (err) {
+      onStatus({ kind: 'error', text: t('optNotJson', file.name, (err as Error).message) });
+      return;
+    }
+    const name = file.name.replace(/\.json$/i, '');
+    const { pack, problems } = parsePack(data, name, bundled, new Date().toISOString().slice(0, 10), packs);
+    if (!pack) {
+      onStatus({ kind: 'error', text: t('optPackRejected', file.name), details: problems });
+      return;
+    }
+    const next = [...packs.filter((p) => p.name !== name), pack];
+    setPacks(next);
+    await savePacks(next);
+    onStatus({ kind: 'ok', text: t('optPackImported', name, pack.entities.length) });
+  };
+
+  return (
+    <fieldset>
+      <legend>{t('optPacks')}</legend>
+      <p class="help">{t('optPacksHelp')}</p>
+      {packs.length === 0 ? (
+        <p id="packs-empty">{t('optNoPacks')}</p>
+      ) : (
+        <ul id="packs">
+          {packs.map((p) => (
+            <li key={p.name}>
+              <strong>{p.name}</strong> — {t('optPackEntities', p.entities.length)} ({p.importedAt}){' '}
+              <button
+                type="button"
+                onClick={() => {
+                  const next = packs.filter((x) => x !== p);
+                  setPacks(next);
+                  void savePacks(next);
+                }}
+              >
+                {t('optPackRemove', p.name)}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <label class="file">
+        {t('optImportPack')}
+        <input id="import-pack" type="file" accept="application/json,.json" onChange={(e) => void importPack((e.target as HTMLInputElement).files?.[0])} />
+      </label>{' '}
+      {packs.length > 0 ? (
+        <button type="button" onClick={() => download('missionlens-packs.json', { entities: packs.flatMap((p) => p.entities) })}>
+          {t('optExportPacks')}
+        </button>
+      ) : null}
+    </fieldset>
+  );
+}
