@@ -17,14 +17,29 @@ export function App({ entities }: { entities: readonly Entity[] }) {
         const e = byId.get(id);
         return e ? (e.acronym ?? e.name) : undefined;
       },
-      search: (query: string) => (query.trim() ? (index ??= new SearchIndex(entities)).search(query, 30) : []),
+      search: (query: string) => (index ??= new SearchIndex(entities)).search(query, entities.length),
     };
   }, [entities]);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState<Entity | null>(null);
   const input = useRef<HTMLInputElement>(null);
-  const results = useMemo(() => search(query), [search, query]);
+  const [kind, setKind] = useState('');
+  const [status, setStatus] = useState('');
+  const kinds = useMemo(() => [...new Set(entities.map((e) => e.kind))].sort(), [entities]);
+  const results = useMemo(() => {
+    const fits = (id: string) => {
+      const e = byId.get(id)!;
+      return (!kind || e.kind === kind) && (!status || e.status === status);
+    };
+    // With only a filter set, the popup lists what fits, alphabetically: browsing, not searching.
+    const hits = query.trim()
+      ? search(query)
+      : kind || status
+        ? [...entities].sort((a, b) => (a.acronym ?? a.name).localeCompare(b.acronym ?? b.name)).map((e) => ({ id: e.id, score: 0, matched: e.name }))
+        : [];
+    return hits.filter((r) => fits(r.id)).slice(0, 50);
+  }, [search, query, kind, status, byId, entities]);
 
   const choose = (id: string) => {
     const e = byId.get(id);
@@ -91,6 +106,21 @@ export function App({ entities }: { entities: readonly Entity[] }) {
         }}
         onKeyDown={onKeyDown}
       />
+      <div class="filters">
+        <select id="kind" aria-label={t('filterKind')} value={kind} onChange={(e) => { setKind((e.target as HTMLSelectElement).value); setActive(0); }}>
+          <option value="">{t('filterAllKinds')}</option>
+          {kinds.map((k) => (
+            <option key={k} value={k}>
+              {kindText(k)}
+            </option>
+          ))}
+        </select>
+        <select id="status" aria-label={t('filterStatus')} value={status} onChange={(e) => { setStatus((e.target as HTMLSelectElement).value); setActive(0); }}>
+          <option value="">{t('filterAnyStatus')}</option>
+          <option value="active">{t('statusActive')}</option>
+          <option value="ended">{t('statusEnded')}</option>
+        </select>
+      </div>
       <ul id="results" role="listbox" aria-label={t('results')}>
         {results.map((r, i) => {
           const e = byId.get(r.id)!;
@@ -116,7 +146,7 @@ export function App({ entities }: { entities: readonly Entity[] }) {
         })}
       </ul>
       {query && results.length === 0 ? <p class="empty">{t('nothingMatches', query)}</p> : null}
-      {query ? null : <PageSection labelOf={labelOf} onOpen={choose} />}
+      {query || kind || status ? null : <PageSection labelOf={labelOf} onOpen={choose} />}
     </main>
   );
 }

@@ -112,6 +112,16 @@ describe('popup', () => {
     await page.locator('#q').press('ArrowUp');
     await page.locator('#q').press('Enter');
     await expect(page.locator('.ml-card').innerText()).resolves.toContain('Kosovo Force');
+    await page.locator('.back').click();
+
+    // Country search and filters: every body hosted in Kosovo, then only the ended ones.
+    await page.locator('#q').fill('Kosovo');
+    const hostedInKosovo = [...byId.values()].filter((e) => e.host.includes('XK'));
+    await expect.poll(() => page.locator('#results li').count()).toBeGreaterThanOrEqual(Math.min(50, hostedInKosovo.length));
+    await page.locator('#status').selectOption('ended');
+    const ended = await page.locator('#results li .r-meta').allInnerTexts();
+    expect(ended.length).toBeGreaterThan(0);
+    expect(ended.every((t) => t.includes('Ended'))).toBe(true);
     await page.close();
   });
 });
