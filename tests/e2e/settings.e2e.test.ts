@@ -111,7 +111,7 @@ describe('import', () => {
     const before = await stored();
 
     await opts.locator('#import').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"highlightStyle": ') });
-    await expect(opts.locator('#status').innerText()).resolves.toMatch(/broken\.json is not valid JSON.*Nothing was changed/s);
+    await expect.poll(() => opts.locator('#status').innerText()).toMatch(/broken\.json is not valid JSON.*Nothing was changed/s);
     await opts.locator('#import').setInputFiles({ name: 'wrong.json', mimeType: 'application/json', buffer: Buffer.from('{"version": 2, "hoverDelayMs": "fast", "highlightStyle": "blink"}') });
     await expect.poll(() => opts.locator('#status').innerText()).toMatch(/wrong\.json was not imported/);
     const message = await opts.locator('#status').innerText();
@@ -127,6 +127,7 @@ describe('import', () => {
 
 describe('fact packs', () => {
   it('imports a pack that pages then highlight, and rejects a broken one without losing it', async () => {
+    await store(null);
     const opts = await options();
     const pack = readFileSync(join(ROOT, 'tests/fixtures/packs/valid-newsroom.json'));
     await opts.locator('#import-pack').setInputFiles({ name: 'newsroom.json', mimeType: 'application/json', buffer: pack });
