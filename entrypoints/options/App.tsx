@@ -4,7 +4,7 @@ import { DEFAULT_SETTINGS, HOVER_DELAY_RANGE, normalizeSite, parseSettings, type
 import { loadSettings, onSettingsChanged, saveSettings } from '~/src/settings-store';
 import { kindText, setLanguage, t } from '~/src/ui/i18n';
 
-import { download, PackSection, type Status } from './PackSection';
+import { download, PackSection, readJsonFile, type Status } from './PackSection';
 
 const siteList = (text: string) => text.split(/[\s,]+/).map(normalizeSite).filter((s): s is string => s !== null);
 
@@ -37,13 +37,8 @@ export function App() {
 
   const importSettings = async (file: File | undefined) => {
     if (!file) return;
-    let data: unknown;
-    try {
-      data = JSON.parse(await file.text());
-    } catch (err) {
-      setStatus({ kind: 'error', text: t('optNotJson', file.name, (err as Error).message) });
-      return;
-    }
+    const data = await readJsonFile(file, setStatus);
+    if (data === undefined) return;
     const { settings: parsed, problems } = parseSettings(data);
     if (problems.length > 0) {
       setStatus({ kind: 'error', text: t('optNotImported', file.name), details: problems });

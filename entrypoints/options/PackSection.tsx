@@ -24,6 +24,16 @@ export function download(name: string, data: unknown): void {
   setTimeout(() => URL.revokeObjectURL(a.href), 1000);
 }
 
+/** A chosen file's JSON, or undefined after telling the reader why it could not be read. */
+export async function readJsonFile(file: File, onStatus: (s: Status) => void): Promise<unknown> {
+  try {
+    return JSON.parse(await file.text()) as unknown;
+  } catch (err) {
+    onStatus({ kind: 'error', text: t('optNotJson', file.name, (err as Error).message) });
+    return undefined;
+  }
+}
+
 export function PackSection({ onStatus }: { onStatus: (s: Status) => void }) {
   const [packs, setPacks] = useState<FactPack[]>([]);
   useEffect(() => {
@@ -33,13 +43,8 @@ export function PackSection({ onStatus }: { onStatus: (s: Status) => void }) {
 
   const importPack = async (file: File | undefined) => {
     if (!file) return;
-    let data: unknown;
-    try {
-      data = JSON.parse(await file.text());
-    } catch (err) {
-      onStatus({ kind: 'error', text: t('optNotJson', file.name, (err as Error).message) });
-      return;
-    }
+    const data = await readJsonFile(file, onStatus);
+    if (data === undefined) return;
     const name = file.name.replace(/\.json$/i, '');
     const { pack, problems } = parsePack(data, name, bundled, new Date().toISOString().slice(0, 10), packs);
     if (!pack) {
