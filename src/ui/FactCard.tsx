@@ -9,6 +9,7 @@ import {
   headOn, latestBudget, latestStrength,
 } from '../core/format';
 import type { Contributor, Entity, SourceRef, Strength } from '../core/schema';
+import { History } from './History';
 import { currentLang, kindText, relationText, t } from './i18n';
 
 export interface FactCardProps {
@@ -150,6 +151,10 @@ export function FactCard(props: FactCardProps) {
             <dt>{t('fieldStrength')}</dt>
             <dd data-field="strength">
               {strengthText(strength)} ({t('asOfDate', date(strength.asOf))}) <SourceLink source={strength.source} label={source} />
+              <History
+                points={e.strength.filter((s) => s.unit === strength.unit).map((s) => ({ date: s.asOf, value: s.value }))}
+                label={t('historyLabel', e.strength.filter((s) => s.unit === strength.unit).map((s) => `${date(s.asOf)}: ${strengthText(s)}`).join('; '))}
+              />
             </dd>
           </>
         ) : null}
@@ -158,6 +163,10 @@ export function FactCard(props: FactCardProps) {
             <dt>{t('fieldBudget')}</dt>
             <dd data-field="budget">
               {formatUSD(budget.amountUSD, lang)} ({formatPeriod(budget.period, lang)}) <SourceLink source={budget.source} label={source} />
+              <History
+                points={e.budget.map((b) => ({ date: b.period.slice(0, 7), value: b.amountUSD }))}
+                label={t('historyLabel', e.budget.map((b) => `${formatPeriod(b.period, lang)}: ${formatUSD(b.amountUSD, lang)}`).join('; '))}
+              />
             </dd>
           </>
         ) : null}

@@ -31,6 +31,14 @@ describe('FactCard', () => {
     expect([...el.querySelectorAll('.ml-sources a')].map((a) => a.getAttribute('href'))).toEqual(['https://example.org/main']);
   });
 
+  it('charts a figure\'s history with a readable label', () => {
+    const el = mount(testa);
+    const chart = el.querySelector('[data-field="strength"] svg.ml-history')!;
+    expect(chart.querySelectorAll('circle').length).toBe(2);
+    expect(chart.getAttribute('aria-label')).toBe('History: January 2000: 5,000 troops; 30 June 2007: 1,200 troops');
+    expect(el.querySelector('[data-field="budget"] svg')).toBeNull(); // one budget point: nothing to chart
+  });
+
   it('renders data text as text, never as markup', () => {
     const el = mount({ ...testa, mandate: '<img src=x onerror=alert(1)>' });
     expect(el.querySelector('img')).toBeNull();
