@@ -58,13 +58,14 @@ export class HoverController {
       // Sweeping: nothing opens now, but if the pointer comes to rest here, look again then.
       clearTimeout(this.showTimer);
       this.pending = null;
-      this.showTimer = window.setTimeout(this.evaluate, this.delay);
+      this.showTimer = window.setTimeout(() => this.evaluate(true), this.delay);
       return;
     }
-    if (!this.frame) this.frame = requestAnimationFrame(this.evaluate);
+    if (!this.frame) this.frame = requestAnimationFrame(() => this.evaluate());
   };
 
-  private evaluate = (): void => {
+  /** `rested`: the pointer has already been still for the hover delay, so a card opens at once. */
+  private evaluate = (rested = false): void => {
     this.frame = 0;
     const { x, y } = this.last;
     const m = this.mentionAt(x, y);
@@ -73,7 +74,9 @@ export class HoverController {
     clearTimeout(this.showTimer);
     if (m) {
       this.cancelHide();
-      if (m !== this.shown) this.showTimer = window.setTimeout(() => void this.open(m, x, y), this.delay);
+      if (m === this.shown) return;
+      if (rested) void this.open(m, x, y);
+      else this.showTimer = window.setTimeout(() => void this.open(m, x, y), this.delay);
     } else if (this.card.isOpen && !this.pinned) {
       this.scheduleHide();
     }
