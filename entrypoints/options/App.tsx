@@ -1,12 +1,25 @@
 import { useEffect, useState } from 'preact/hooks';
 import { KINDS } from '~/src/core/schema';
-import { DEFAULT_SETTINGS, HOVER_DELAY_RANGE, normalizeSite, parseSettings, type Settings } from '~/src/core/settings';
+import { defaultSettings, HOVER_DELAY_RANGE, normalizeSite, parseSettings, type Settings } from '~/src/core/settings';
 import { loadSettings, onSettingsChanged, saveSettings } from '~/src/settings-store';
 import { kindText, setLanguage, t } from '~/src/ui/i18n';
 
 import { download, PackSection, readJsonFile, type Status } from './PackSection';
 
 const siteList = (text: string) => text.split(/[\s,]+/).map(normalizeSite).filter((s): s is string => s !== null);
+
+function Radios<T extends string>(props: { name: string; value: T; choices: [T, string][]; onChange: (value: T) => void }) {
+  return (
+    <>
+      {props.choices.map(([value, label]) => (
+        <label key={value}>
+          <input type="radio" name={props.name} value={value} checked={props.value === value} onChange={() => props.onChange(value)} />
+          {label}
+        </label>
+      ))}
+    </>
+  );
+}
 
 export function App() {
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -55,12 +68,12 @@ export function App() {
 
       <fieldset>
         <legend>{t('optHighlighting')}</legend>
-        {(['underline', 'tint', 'none'] as const).map((style) => (
-          <label key={style}>
-            <input type="radio" name="style" value={style} checked={settings.highlightStyle === style} onChange={() => void update({ highlightStyle: style })} />
-            {style === 'underline' ? t('optStyleUnderline') : style === 'tint' ? t('optStyleTint') : t('optStyleNone')}
-          </label>
-        ))}
+        <Radios
+          name="style"
+          value={settings.highlightStyle}
+          choices={[['underline', t('optStyleUnderline')], ['tint', t('optStyleTint')], ['none', t('optStyleNone')]]}
+          onChange={(highlightStyle) => void update({ highlightStyle })}
+        />
       </fieldset>
 
       <fieldset>
@@ -86,12 +99,12 @@ export function App() {
 
       <fieldset>
         <legend>{t('optOpening')}</legend>
-        {(['hover', 'modifier', 'click'] as const).map((tr) => (
-          <label key={tr}>
-            <input type="radio" name="trigger" value={tr} checked={settings.trigger === tr} onChange={() => void update({ trigger: tr })} />
-            {tr === 'hover' ? t('optTriggerHover') : tr === 'modifier' ? t('optTriggerModifier') : t('optTriggerClick')}
-          </label>
-        ))}
+        <Radios
+          name="trigger"
+          value={settings.trigger}
+          choices={[['hover', t('optTriggerHover')], ['modifier', t('optTriggerModifier')], ['click', t('optTriggerClick')]]}
+          onChange={(trigger) => void update({ trigger })}
+        />
         <label>
           {t('optDelay')}{' '}
           <input
@@ -141,7 +154,7 @@ export function App() {
         <button
           type="button"
           onClick={() => {
-            if (confirm(t('optResetConfirm'))) void update({ ...DEFAULT_SETTINGS, hiddenKinds: [], blockedSites: [], allowedSites: [] });
+            if (confirm(t('optResetConfirm'))) void update(defaultSettings());
           }}
         >
           {t('optReset')}

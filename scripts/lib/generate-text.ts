@@ -9,7 +9,7 @@ const FILLER = (
   'international reporters monday tuesday statement according villages northern southern troops'
 ).split(' ');
 
-export function mulberry32(seed: number): () => number {
+function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

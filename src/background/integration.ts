@@ -15,10 +15,12 @@ export const TOGGLE_COMMAND = 'toggle-site';
 /** A search hit this good is taken as what the reader meant; weaker ones are not guessed at. */
 const MIN_LOOKUP_SCORE = 25;
 
+/** Built on the first lookup, not each time the service worker wakes. */
 export function createLookup(entities: readonly Entity[]): (text: string) => string | null {
-  const matcher = new Matcher(buildPatternSet(entities));
+  let matcher: Matcher | null = null;
   let index: SearchIndex | null = null;
   return (text) => {
+    matcher ??= new Matcher(buildPatternSet(entities));
     const found = resolveMentions(text, matcher)[0];
     if (found) return found.id;
     index ??= new SearchIndex(entities);

@@ -24,9 +24,9 @@ const BADGE_DEBOUNCE_MS = 500;
 const FLASH_MS = 1200;
 
 export class PageApp {
-  private matcher: Matcher;
-  private kindOf: Map<string, string>;
-  private labels: Map<string, string>;
+  private matcher!: Matcher;
+  private kindOf!: Map<string, string>;
+  private labels!: Map<string, string>;
   private readonly card: CardHost;
   private readonly hover: HoverController;
   private readonly observer: MutationObserver;
@@ -37,9 +37,6 @@ export class PageApp {
   private unsubscribe: (() => void) | null = null;
 
   constructor(private readonly bundled: PatternSet) {
-    this.matcher = new Matcher(bundled);
-    this.kindOf = new Map();
-    this.labels = new Map();
     this.usePatterns(bundled);
     this.card = new CardHost({
       labelOf: (id) => this.labels.get(id),

@@ -35,13 +35,16 @@ export function compareDates(a: string, b: string): number {
   return x < y ? -1 : x > y ? 1 : a.length - b.length;
 }
 
-const MONTHS: Record<'en' | 'fr', string[]> = {
+/** Languages the interface speaks; formatting of dates and figures follows them. */
+export type Lang = 'en' | 'fr';
+
+const MONTHS: Record<Lang, string[]> = {
   en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
   fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
 };
 
 /** "2008-12-09" → "9 December 2008" (fr: "9 décembre 2008"); "2008-12" → "December 2008"; "2008" → "2008". */
-export function formatDate(value: string, lang: 'en' | 'fr' = 'en'): string {
+export function formatDate(value: string, lang: Lang = 'en'): string {
   const [y, m, d] = value.split('-');
   if (!m) return y!;
   const month = MONTHS[lang][Number(m) - 1]!;

@@ -2,7 +2,7 @@
  * Fact formatting shared by the card, the popup and the CLIs: which value holds on a date, how a
  * figure reads, what a kind is called. Pure: data in, strings and records out.
  */
-import { compareDates, dateEnd, formatDate } from './dates';
+import { compareDates, dateEnd, formatDate, type Lang } from './dates';
 import type { Budget, Contributor, Entity, Leader, Strength } from './schema';
 
 /** The newest entry of a dated series whose date is on or before `onOrBefore` (all when absent). */
@@ -33,12 +33,9 @@ export function headOn(leaders: readonly Leader[], date?: string): Leader | unde
   return latestBy(inOffice, (l) => l.from) ?? (date === undefined ? latestBy(leaders, (l) => l.from) : undefined);
 }
 
-export type Lang = 'en' | 'fr';
-
 export function formatCount(value: number, lang: Lang = 'en'): string {
   // French groups thousands with a narrow no-break space: 10 000.
-  const s = Math.round(value).toString().replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'fr' ? '\u202f' : ',');
-  return s;
+  return Math.round(value).toString().replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'fr' ? '\u202f' : ',');
 }
 
 /** "$1.2 billion", "$41.3 million", "$850,000" (fr: "1,2 milliard de dollars", "850 000 $"). */

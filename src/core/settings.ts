@@ -3,6 +3,7 @@
  * the background and the tests share one definition. Stored data is never trusted: anything that
  * does not fit the schema falls back to the default for that field, and the problems are reported.
  */
+import type { Lang } from './dates';
 import { KINDS } from './schema';
 
 export const SETTINGS_VERSION = 2;
@@ -21,7 +22,7 @@ export interface Settings {
   blockedSites: string[];
   /** When non-empty, MissionLens runs only on these hostnames. */
   allowedSites: string[];
-  language: 'auto' | 'en' | 'fr';
+  language: 'auto' | Lang;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -34,6 +35,11 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   allowedSites: [],
   language: 'auto',
 });
+
+/** A fresh, mutable copy of the defaults (the frozen object's lists must not be shared). */
+export function defaultSettings(): Settings {
+  return { ...DEFAULT_SETTINGS, hiddenKinds: [], blockedSites: [], allowedSites: [] };
+}
 
 export const HOVER_DELAY_RANGE = [0, 2000] as const;
 
@@ -84,7 +90,7 @@ export function parseSettings(input: unknown): SettingsResult {
     raw = step(raw);
     version++;
   }
-  const s: Settings = { ...DEFAULT_SETTINGS, hiddenKinds: [], blockedSites: [], allowedSites: [] };
+  const s = defaultSettings();
   const pick = <K extends keyof Settings>(key: K, ok: (v: unknown) => boolean, why: string) => {
     if (raw[key] === undefined) return;
     if (ok(raw[key])) (s as unknown as Obj)[key] = raw[key];

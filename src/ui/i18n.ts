@@ -6,8 +6,7 @@
 import { browser } from 'wxt/browser';
 import en from '../../public/_locales/en/messages.json';
 import fr from '../../public/_locales/fr/messages.json';
-
-export type Lang = 'en' | 'fr';
+import type { Lang } from '../core/dates';
 type Messages = Record<string, { message: string }>;
 const TABLES: Record<Lang, Messages> = { en, fr };
 
