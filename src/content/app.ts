@@ -24,7 +24,9 @@ const BADGE_DEBOUNCE_MS = 500;
 const FLASH_MS = 1200;
 
 export class PageApp {
-  private matcher!: Matcher;
+  private patterns!: PatternSet;
+  /** Built when the first scan starts, not while the page is still loading. */
+  private matcher: Matcher | null = null;
   private kindOf!: Map<string, string>;
   private labels!: Map<string, string>;
   private readonly card: CardHost;
@@ -67,7 +69,8 @@ export class PageApp {
   }
 
   private usePatterns(set: PatternSet): void {
-    this.matcher = new Matcher(set);
+    this.patterns = set;
+    this.matcher = null;
     this.kindOf = new Map(set.ids.map((id, i) => [id, set.kinds[i]!]));
     this.labels = new Map(set.ids.map((id, i) => [id, set.labels[i]!]));
   }
@@ -108,6 +111,7 @@ export class PageApp {
     }
     this.stopScanning();
     const hidden = new Set(next.hiddenKinds);
+    this.matcher ??= new Matcher(this.patterns);
     const scanner = new Scanner(this.matcher, HOST_TAG, {
       onMentions: () => this.scheduleBadge(),
       onShadowRoot: (root) => {

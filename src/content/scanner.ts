@@ -13,14 +13,24 @@ import {
 } from './text-index';
 
 /** The text nodes a mention spans (usually one). */
-function segmentsOf(index: TextIndex, start: number, end: number) {
-  return index.segments.slice(segmentAt(index.segments, start), segmentAt(index.segments, end - 1) + 1);
+function nodesOf(index: TextIndex, start: number, end: number): Text[] {
+  return index.nodes.slice(segmentAt(index.starts, start), segmentAt(index.starts, end - 1) + 1);
 }
 
 /** Characters per piece: small enough that reading and matching one stays far below 50 ms. */
 export const CHUNK_CHARS = 16_000;
 /** Leave the rest of an idle period to the page. */
 const MIN_IDLE_MS = 3;
+/** Work per slice: well under the 50 ms that makes a task "long", with room for a GC pause. */
+const SLICE_MS = 25;
+
+/** A background task still waiting after this long runs from a timer instead. */
+const STARVED_MS = 1000;
+
+/** The Prioritized Task Scheduling API, where the browser has it (not yet in TypeScript's DOM types). */
+interface TaskScheduler {
+  postTask(callback: () => void, options: { priority: 'background' }): Promise<unknown>;
+}
 /**
  * New highlights are handed to the renderer at most this often: every change repaints the page,
  * which on a very large page costs more than finding the mentions.
@@ -47,10 +57,16 @@ export class Scanner {
   private readonly dirty = new Set<Node>();
   private readonly shadowRoots = new Set<ShadowRoot>();
   private scheduled = false;
+  /** Which scheduled slice is current: the background task and its fallback timer run it once. */
+  private slice = 0;
   private stopped = false;
   private readonly classify: Classifier;
   private pendingRanges: Range[] = [];
-  private lastFlush = 0;
+  /**
+   * Counted from the start, so a page read within one flush interval repaints once, not twice:
+   * each highlight update makes the browser revisit the whole page's paint.
+   */
+  private lastFlush = performance.now();
 
   constructor(
     private readonly matcher: Matcher,
@@ -139,21 +155,43 @@ export class Scanner {
     return true;
   }
 
+  /**
+   * Background-priority tasks run only when the page has nothing more urgent (input, rendering,
+   * its own scripts) but, unlike idle callbacks, do not wait for the end of a frame, so a long
+   * page is read without gaps. Browsers without them get idle callbacks.
+   */
   private schedule(): void {
     if (this.scheduled || this.stopped) return;
     this.scheduled = true;
+    const scheduler = (globalThis as { scheduler?: TaskScheduler }).scheduler;
+    if (scheduler?.postTask) {
+      // A page that never rests would starve background tasks: a timer runs the slice anyway.
+      const slice = ++this.slice;
+      const run = () => {
+        if (slice !== this.slice || !this.scheduled) return;
+        clearTimeout(timer);
+        this.work(null);
+      };
+      const timer = setTimeout(run, STARVED_MS);
+      void scheduler.postTask(run, { priority: 'background' }).catch(() => undefined);
+      return;
+    }
     const idle = globalThis.requestIdleCallback ?? ((cb: IdleRequestCallback) => setTimeout(() => cb({ didTimeout: true, timeRemaining: () => 8 }), 1));
     idle((deadline) => this.work(deadline), { timeout: 500 });
   }
 
-  private work(deadline: IdleDeadline): void {
+  /** One slice of reading; `deadline` is null in a background task, which has no idle period. */
+  private work(deadline: IdleDeadline | null): void {
     this.scheduled = false;
     if (this.stopped) return;
     let changed = false;
     if (this.dirty.size > 0) changed = this.flushDirty() || changed;
+    const sliceEnd = performance.now() + SLICE_MS;
+    const timedOut = deadline?.didTimeout ?? false;
+    const timeLeft = () => Math.min(deadline ? deadline.timeRemaining() : Infinity, sliceEnd - performance.now());
     // With a timed-out deadline, one piece still goes through so a busy page is read eventually.
-    let budgetLeft = deadline.didTimeout ? 1 : Infinity;
-    while (this.jobs.length > 0 && budgetLeft-- > 0 && (deadline.didTimeout || deadline.timeRemaining() > MIN_IDLE_MS)) {
+    let budgetLeft = timedOut ? 1 : Infinity;
+    while (this.jobs.length > 0 && budgetLeft-- > 0 && (timedOut || timeLeft() > MIN_IDLE_MS)) {
       const job = this.jobs[0]!;
       if (job.kind === 'shadows') {
         if (!this.findShadowRoots(job.walker)) this.jobs.splice(this.jobs.indexOf(job), 1);
@@ -186,10 +224,10 @@ export class Scanner {
       const mention: PageMention = { id: m.id, range };
       this.all.add(mention);
       this.pendingRanges.push(range);
-      for (const s of segmentsOf(index, m.start, m.end)) {
-        const list = this.byNode.get(s.node);
+      for (const node of nodesOf(index, m.start, m.end)) {
+        const list = this.byNode.get(node);
         if (list) list.push(mention);
-        else this.byNode.set(s.node, [mention]);
+        else this.byNode.set(node, [mention]);
       }
       added = true;
     }

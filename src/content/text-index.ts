@@ -5,29 +5,29 @@
  */
 
 /** Subtrees whose text is not prose, or belongs to the user (editable areas, form fields). */
+// Local names (lower case for HTML, SVG and MathML alike): one DOM read per element, not two.
 const SKIP_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'CODE', 'PRE', 'KBD',
-  'SAMP', 'VAR', 'SVG', 'MATH', 'CANVAS', 'IFRAME', 'OBJECT', 'HEAD', 'TITLE',
+  'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'code', 'pre', 'kbd',
+  'samp', 'var', 'svg', 'math', 'canvas', 'iframe', 'object', 'head', 'title',
 ]);
 export const INLINE_TAGS = new Set([
-  'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'INS', 'DEL', 'LABEL', 'MARK', 'Q',
-  'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'WBR',
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'data', 'dfn', 'em', 'font', 'i', 'ins', 'del', 'label', 'mark', 'q',
+  's', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'wbr',
 ]);
 
-export interface Segment {
-  node: Text;
-  /** Offset of the node's first character in the joined text. */
-  start: number;
-}
-
+/** Parallel arrays rather than an object per text node: a large page has hundreds of thousands. */
 export interface TextIndex {
   text: string;
-  segments: Segment[];
+  nodes: Text[];
+  /** Offset of each node's first character in the joined text. */
+  starts: number[];
 }
 
 /** Attribute checks only: computing styles (isContentEditable) on every element would be slow. */
 export function isSkippedElement(el: Element, hostTag: string): boolean {
-  if (SKIP_TAGS.has(el.tagName) || el.localName === hostTag) return true;
+  const name = el.localName;
+  if (SKIP_TAGS.has(name) || name === hostTag) return true;
+  if (!el.hasAttributes()) return false;
   const editable = el.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return true;
   const role = el.getAttribute('role');
@@ -45,7 +45,7 @@ export function insideSkipped(node: Node, hostTag: string): boolean {
 /** The nearest ancestor that is not inline: the unit the scanner re-reads after a change. */
 export function blockOf(node: Node): Node {
   let el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
-  while (el && INLINE_TAGS.has(el.tagName)) el = el.parentElement;
+  while (el && INLINE_TAGS.has(el.localName)) el = el.parentElement;
   return el ?? node;
 }
 
@@ -68,7 +68,8 @@ export interface ParentInfo {
   block: Node;
 }
 
-export type Classifier = (el: Element | null, fallback: Node) => ParentInfo;
+/** Classifies a text node by its parent element. */
+export type Classifier = (node: Text) => ParentInfo;
 
 /**
  * Classifies elements once each: whether their text is skipped and which block it belongs to.
@@ -92,10 +93,11 @@ export function parentClassifier(hostTag: string): Classifier {
   };
   const compute = (el: Element, up: ParentInfo): ParentInfo => ({
     skip: up.skip || isSkippedElement(el, hostTag),
-    block: INLINE_TAGS.has(el.tagName) && el.parentElement ? up.block : el,
+    block: INLINE_TAGS.has(el.localName) && el.parentElement ? up.block : el,
   });
-  return (el, fallback) => {
-    if (!el) return { skip: false, block: fallback };
+  return (node) => {
+    const el = node.parentElement;
+    if (!el) return { skip: false, block: node.parentNode ?? node };
     if (el !== lastEl) {
       lastEl = el;
       lastInfo = compute(el, ancestor(el.parentElement, el.parentNode ?? el));
@@ -117,15 +119,24 @@ export interface ReadState {
  */
 export function readChunk(walker: TreeWalker, limit: number, state: ReadState, classify: Classifier): TextIndex | null {
   const parts: string[] = [];
-  const segments: Segment[] = [];
+  const nodes: Text[] = [];
+  const starts: number[] = [];
   let length = 0;
   let node = (state.held ?? walker.nextNode()) as Text | null;
   state.held = null;
   for (; node; node = walker.nextNode() as Text | null) {
-    const info = classify(node.parentElement, node.parentNode ?? node);
-    if (info.skip) continue;
     const data = node.data;
     if (data.length === 0) continue;
+    // Whitespace between elements (half the text nodes of a typical page) only separates words:
+    // it is read as one space without classifying its parent. A block change is still seen at
+    // the next real text.
+    if (length > 0 && isBlank(data)) {
+      parts.push(' ');
+      length += 1;
+      continue;
+    }
+    const info = classify(node);
+    if (info.skip) continue;
     if (info.block !== state.lastBlock && length > 0) {
       if (length >= limit) {
         state.held = node;
@@ -136,35 +147,44 @@ export function readChunk(walker: TreeWalker, limit: number, state: ReadState, c
       length += 1;
     }
     state.lastBlock = info.block;
-    segments.push({ node, start: length });
+    nodes.push(node);
+    starts.push(length);
     parts.push(data);
     length += data.length;
   }
-  if (segments.length === 0) return null;
-  return { text: parts.join(''), segments };
+  if (nodes.length === 0) return null;
+  return { text: parts.join(''), nodes, starts };
 }
 
-/** Index of the segment holding joined-text offset `offset` (the last one starting at or before it). */
-export function segmentAt(segments: readonly Segment[], offset: number): number {
+function isBlank(data: string): boolean {
+  for (let i = 0; i < data.length; i++) {
+    const c = data.charCodeAt(i);
+    if (c !== 32 && c !== 10 && c !== 9 && c !== 13) return false;
+  }
+  return true;
+}
+
+/** Index of the node holding joined-text offset `offset` (the last one starting at or before it). */
+export function segmentAt(starts: readonly number[], offset: number): number {
   let lo = 0;
-  let hi = segments.length - 1;
+  let hi = starts.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (segments[mid]!.start <= offset) lo = mid;
+    if (starts[mid]! <= offset) lo = mid;
     else hi = mid - 1;
   }
   return lo;
 }
 
 export function rangeFor(index: TextIndex, start: number, end: number): Range | null {
-  const { segments } = index;
-  if (segments.length === 0) return null;
-  const a = segments[segmentAt(segments, start)]!;
-  const b = segments[segmentAt(segments, end - 1)]!;
-  const range = (a.node.ownerDocument ?? document).createRange();
+  const { nodes, starts } = index;
+  if (nodes.length === 0) return null;
+  const a = segmentAt(starts, start);
+  const b = segmentAt(starts, end - 1);
+  const range = (nodes[a]!.ownerDocument ?? document).createRange();
   try {
-    range.setStart(a.node, start - a.start);
-    range.setEnd(b.node, end - b.start);
+    range.setStart(nodes[a]!, start - starts[a]!);
+    range.setEnd(nodes[b]!, end - starts[b]!);
   } catch {
     return null; // The page changed the node since we read it.
   }

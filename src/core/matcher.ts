@@ -31,12 +31,6 @@ export interface Candidate {
   caseVariant: boolean;
 }
 
-interface TrieNode {
-  next: Map<number, TrieNode> | null;
-  /** Pattern indices ending here. */
-  ends: number[] | null;
-}
-
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 16777619;
 const GAP_SALT = 0x5bd1e995;
@@ -51,40 +45,72 @@ for (let c = 0; c < 128; c++) {
 
 const classOf = (code: number): number => (code < 128 ? ASCII[code]! : charClass(code));
 
-/** Open-addressed hash → node table for the first token of every pattern. */
-class RootTable {
-  private readonly keys: Int32Array;
-  private readonly used: Uint8Array;
-  private readonly nodes: (TrieNode | undefined)[];
+/**
+ * The whole trie as typed arrays: node 0 is the root, and one open-addressed table maps
+ * (node, token hash) to the child node. A Map per node cost ~30× more memory, and the content
+ * script keeps this structure for the life of every page.
+ */
+class Trie {
+  private readonly parent: Int32Array;
+  private readonly hash: Int32Array;
+  /** Child node id; 0 marks an empty slot (the root is never a child). */
+  private readonly child: Int32Array;
   private readonly mask: number;
-  /** One bit per low 16 hash bits: most words fail this single load and skip the probe. */
+  /** One bit per low 16 hash bits of the root's edges: most words fail this load and skip the probe. */
   private readonly filter = new Uint32Array(2048);
+  private nodes = 1;
+  readonly hasNext: Uint8Array;
+  /** Patterns ending at node n: endList[endStart[n] .. endStart[n + 1]). */
+  endStart: Int32Array = new Int32Array(0);
+  endList: Int32Array = new Int32Array(0);
 
-  constructor(entries: Map<number, TrieNode>) {
+  constructor(maxEdges: number) {
     let size = 16;
-    while (size < entries.size * 4) size <<= 1;
+    while (size < maxEdges * 2) size <<= 1;
     this.mask = size - 1;
-    this.keys = new Int32Array(size);
-    this.used = new Uint8Array(size);
-    this.nodes = new Array<TrieNode | undefined>(size);
-    for (const [h, node] of entries) {
-      let i = mix(h) & this.mask;
-      while (this.used[i]) i = (i + 1) & this.mask;
-      this.used[i] = 1;
-      this.keys[i] = h;
-      this.nodes[i] = node;
-      this.filter[(h & 0xffff) >>> 5]! |= 1 << (h & 31);
-    }
+    this.parent = new Int32Array(size);
+    this.hash = new Int32Array(size);
+    this.child = new Int32Array(size);
+    this.hasNext = new Uint8Array(maxEdges + 1);
   }
 
-  get(h: number): TrieNode | undefined {
-    if ((this.filter[(h & 0xffff) >>> 5]! & (1 << (h & 31))) === 0) return undefined;
-    let i = mix(h) & this.mask;
-    while (this.used[i] === 1) {
-      if (this.keys[i] === h) return this.nodes[i];
-      i = (i + 1) & this.mask;
+  private slot(node: number, h: number): number {
+    let i = mix(h ^ Math.imul(node, 0x9e3779b1)) & this.mask;
+    while (this.child[i] !== 0 && (this.parent[i] !== node || this.hash[i] !== h)) i = (i + 1) & this.mask;
+    return i;
+  }
+
+  /** The child of node along token hash h, created when missing. */
+  add(node: number, h: number): number {
+    const i = this.slot(node, h);
+    if (this.child[i] === 0) {
+      this.parent[i] = node;
+      this.hash[i] = h;
+      this.child[i] = this.nodes++;
+      this.hasNext[node] = 1;
+      if (node === 0) this.filter[(h & 0xffff) >>> 5]! |= 1 << (h & 31);
     }
-    return undefined;
+    return this.child[i]!;
+  }
+
+  /** The child of node along h, or 0. */
+  get(node: number, h: number): number {
+    if (node === 0 && (this.filter[(h & 0xffff) >>> 5]! & (1 << (h & 31))) === 0) return 0;
+    return this.child[this.slot(node, h)]!;
+  }
+
+  /** Freezes the pattern ends into two flat arrays. */
+  setEnds(ends: Map<number, number[]>): void {
+    this.endStart = new Int32Array(this.nodes + 1);
+    let total = 0;
+    for (const list of ends.values()) total += list.length;
+    this.endList = new Int32Array(total);
+    let at = 0;
+    for (let n = 0; n < this.nodes; n++) {
+      this.endStart[n] = at;
+      for (const p of ends.get(n) ?? []) this.endList[at++] = p;
+    }
+    this.endStart[this.nodes] = at;
   }
 }
 
@@ -96,31 +122,43 @@ function trimIgnorables(text: string, start: number, end: number): number {
   return end;
 }
 
+/**
+ * Strings built by `+=` are ropes of one cell per character; the matcher keeps two strings per
+ * pattern for its lifetime, so they are built flat from code units instead (a rope costs ~30×).
+ */
+const codes: number[] = [];
+function flatString(): string {
+  let out = '';
+  for (let i = 0; i < codes.length; i += 8192) out += String.fromCharCode.apply(null, codes.slice(i, i + 8192));
+  codes.length = 0;
+  return out;
+}
+
 /** Case-preserving normal form: invisible characters dropped, whitespace runs as one space. */
 export function canonical(text: string, start = 0, end = text.length): string {
-  let out = '';
   let gap = false;
+  codes.length = 0;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     const cls = classOf(c);
-    if (cls === CharClass.Space) gap = out.length > 0;
+    if (cls === CharClass.Space) gap = codes.length > 0;
     else if (cls !== CharClass.Ignorable) {
-      if (gap) out += ' ';
+      if (gap) codes.push(32);
       gap = false;
-      out += cls === CharClass.Punct ? String.fromCharCode(foldCode(c)) : text[i];
+      codes.push(cls === CharClass.Punct ? foldCode(c) : c);
     }
   }
-  return out;
+  return flatString();
 }
 
 function foldString(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) out += String.fromCharCode(foldCode(s.charCodeAt(i)));
-  return out;
+  codes.length = 0;
+  for (let i = 0; i < s.length; i++) codes.push(foldCode(s.charCodeAt(i)));
+  return flatString();
 }
 
 export class Matcher {
-  private readonly root: RootTable;
+  private readonly trie: Trie;
   private readonly punctRoots: boolean;
   private readonly canon: string[];
   private readonly folded: string[];
@@ -137,7 +175,10 @@ export class Matcher {
     this.folded = new Array<string>(n);
     this.flags = new Int32Array(n);
     this.entity = new Int32Array(n);
-    const roots = new Map<number, TrieNode>();
+    let maxEdges = 0;
+    for (const [text] of set.patterns) maxEdges += text.length;
+    this.trie = new Trie(maxEdges);
+    const ends = new Map<number, number[]>();
     let punctRoots = false;
     set.patterns.forEach(([text, entity, flags], index) => {
       this.canon[index] = canonical(text);
@@ -146,18 +187,22 @@ export class Matcher {
       this.entity[index] = entity;
       const first = this.canon[index].charCodeAt(0);
       if (classOf(first) === CharClass.Punct) punctRoots = true;
-      this.insert(roots, text, index);
+      const node = this.insert(text);
+      if (node !== 0) {
+        const list = ends.get(node);
+        if (list) list.push(index);
+        else ends.set(node, [index]);
+      }
     });
-    this.root = new RootTable(roots);
+    this.trie.setEnds(ends);
     this.punctRoots = punctRoots;
   }
 
-  private insert(roots: Map<number, TrieNode>, text: string, pattern: number): void {
-    let map = roots;
-    let node: TrieNode | undefined;
+  /** Adds a pattern's token path; returns its last node (0 for a pattern with no token). */
+  private insert(text: string): number {
+    let node = 0;
     let i = 0;
     let gap = false;
-    let first = true;
     while (i < text.length) {
       const cls = classOf(text.charCodeAt(i));
       if (cls === CharClass.Space || cls === CharClass.Ignorable) {
@@ -167,18 +212,10 @@ export class Matcher {
       }
       const h = this.readHash(text, i);
       i = this.tokenEnd;
-      if (node) map = node.next ??= new Map();
-      const edge = first ? h : h ^ (gap ? GAP_SALT : 0);
-      let next = map.get(edge);
-      if (!next) {
-        next = { next: null, ends: null };
-        map.set(edge, next);
-      }
-      node = next;
+      node = this.trie.add(node, node !== 0 && gap ? h ^ GAP_SALT : h);
       gap = false;
-      first = false;
     }
-    if (node) (node.ends ??= []).push(pattern);
+    return node;
   }
 
   /** Hash of the token at i (a word, ignorables skipped, or one mark); its end goes to tokenEnd. */
@@ -215,14 +252,14 @@ export class Matcher {
   candidates(text: string): Candidate[] {
     const out: Candidate[] = [];
     const n = text.length;
-    const root = this.root;
+    const trie = this.trie;
     let i = 0;
     while (i < n) {
       let c = text.charCodeAt(i);
       let f = c < 128 ? ASCII_FOLD[c]! : charClass(c) === CharClass.Word ? foldCode(c) : 0;
       if (f === 0) {
         if (this.punctRoots && classOf(c) === CharClass.Punct) {
-          const node = root.get(Math.imul(FNV_OFFSET ^ foldCode(c), FNV_PRIME));
+          const node = trie.get(0, Math.imul(FNV_OFFSET ^ foldCode(c), FNV_PRIME));
           const found = node && this.walk(text, i, i + 1, node);
           if (found) {
             out.push(found);
@@ -253,8 +290,8 @@ export class Matcher {
         prev = this.tailPrev;
         i = this.tailEnd;
       }
-      const node = root.get(h);
-      if (node !== undefined) {
+      const node = trie.get(0, h);
+      if (node !== 0) {
         const found = this.walk(text, start, end, node);
         if (found) {
           out.push(found);
@@ -262,7 +299,7 @@ export class Matcher {
         }
       } else if (end - start > 2 && text.charCodeAt(end - 1) === 115 /* s */) {
         // A lower-case plural "s" on an acronym (SRSGs, KSFs) belongs to the word, not the name.
-        const stem = root.get(prev);
+        const stem = trie.get(0, prev);
         const found = stem && this.plural(text, start, end, stem);
         if (found) out.push(found);
       }
@@ -298,12 +335,13 @@ export class Matcher {
     return end;
   }
 
-  private walk(text: string, start: number, firstEnd: number, first: TrieNode): Candidate | null {
+  private walk(text: string, start: number, firstEnd: number, first: number): Candidate | null {
     let node = first;
     let best = this.accept(text, start, firstEnd, node, null);
     let pos = firstEnd;
     const n = text.length;
-    while (node.next) {
+    const trie = this.trie;
+    while (trie.hasNext[node] === 1) {
       let j = pos;
       let gap = false;
       while (j < n) {
@@ -314,8 +352,8 @@ export class Matcher {
       }
       if (j >= n) break;
       const h = this.readHash(text, j);
-      const next = node.next.get(gap ? h ^ GAP_SALT : h);
-      if (!next) break;
+      const next = trie.get(node, gap ? h ^ GAP_SALT : h);
+      if (next === 0) break;
       node = next;
       pos = this.tokenEnd;
       best = this.accept(text, start, pos, node, best);
@@ -323,7 +361,7 @@ export class Matcher {
     return best;
   }
 
-  private plural(text: string, start: number, end: number, stem: TrieNode): Candidate | null {
+  private plural(text: string, start: number, end: number, stem: number): Candidate | null {
     const stemEnd = trimIgnorables(text, start, end - 1);
     const found = this.accept(text, start, stemEnd, stem, null);
     if (!found) return null;
@@ -331,12 +369,15 @@ export class Matcher {
     return found.hits.length > 0 ? found : null;
   }
 
-  private accept(text: string, start: number, end: number, node: TrieNode, best: Candidate | null): Candidate | null {
-    if (!node.ends) return best;
+  private accept(text: string, start: number, end: number, node: number, best: Candidate | null): Candidate | null {
+    const from = this.trie.endStart[node]!;
+    const to = this.trie.endStart[node + 1]!;
+    if (from === to) return best;
     const slice = canonical(text, start, end);
     const folded = foldString(slice);
     const hits: Hit[] = [];
-    for (const p of node.ends) {
+    for (let k = from; k < to; k++) {
+      const p = this.trie.endList[k]!;
       if (folded !== this.folded[p]) continue; // a hash collision, not this pattern
       const flags = this.flags[p]!;
       const variant = (flags & PatternFlag.CaseSensitive) !== 0 && slice !== this.canon[p];

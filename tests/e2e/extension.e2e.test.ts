@@ -22,6 +22,14 @@ describe('content script', () => {
       ).length;
     });
     expect(inside).toBe(0);
+    // Whitespace between inline elements separates words: read as a space, never dropped.
+    const spaced = await page.evaluate(() => {
+      const p6 = document.getElementById('p6')!;
+      return [...(CSS.highlights.get('missionlens') ?? [])]
+        .filter((r) => p6.contains((r as Range).commonAncestorContainer))
+        .map((r) => (r as Range).toString());
+    });
+    expect(spaced).toEqual(['Kosovo Force']);
     await page.close();
   });
 

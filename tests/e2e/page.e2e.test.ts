@@ -22,6 +22,12 @@ describe('live pages', () => {
     await page.close();
   });
 
+  it('still reads a page whose own scripts never leave it at rest', async () => {
+    const page = await openPage(h, 'busy.html');
+    await expect.poll(() => highlighted(page), { timeout: 10_000 }).toEqual(expect.arrayContaining(['UNMIK', 'KFOR']));
+    await page.close();
+  });
+
   it('finds mentions inside open shadow roots and opens their card', async () => {
     const page = await openPage(h, 'dynamic.html');
     await expect.poll(() => highlighted(page), { timeout: 5_000 }).toEqual(expect.arrayContaining(['UNMISS']));
