@@ -9,19 +9,19 @@ export const FLASH_NAME = 'missionlens-flash';
 /** The registry name for each style; "none" registers nothing, so nothing is drawn. */
 export const STYLE_NAMES = { underline: HIGHLIGHT_NAME, tint: 'missionlens-tint', none: null } as const;
 
-const RULES = `::highlight(${HIGHLIGHT_NAME}) {
+export const HIGHLIGHT_RULES = `::highlight(${HIGHLIGHT_NAME}) {
   text-decoration-line: underline; text-decoration-style: dotted; text-decoration-color: #3d7be0;
   text-decoration-thickness: 2px; text-underline-offset: 3px;
 }
 ::highlight(missionlens-tint) { background-color: rgba(61, 123, 224, 0.22); }
-::highlight(${FLASH_NAME}) { background-color: rgba(255, 196, 0, 0.55); }`;
+::highlight(${FLASH_NAME}) { background-color: rgba(255, 196, 0, 0.4); }`;
 
 let sheet: CSSStyleSheet | null = null;
 
 export function highlightSheet(): CSSStyleSheet {
   if (!sheet) {
     sheet = new CSSStyleSheet();
-    sheet.replaceSync(RULES);
+    sheet.replaceSync(HIGHLIGHT_RULES);
   }
   return sheet;
 }

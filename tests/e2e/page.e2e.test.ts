@@ -71,6 +71,24 @@ describe('hostile pages', () => {
     expect(onTop).toBe('missionlens-host');
     await page.close();
   });
+
+  it('shows the card inside a fullscreen element, where nothing outside it is drawn', async () => {
+    const page = await openPage(h, 'fullscreen.html');
+    await page.click('#go');
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement?.id)).toBe('reader');
+    await page.hover('#eulex');
+    await expect.poll(() => card(page).count(), { timeout: 5_000 }).toBe(1);
+    expect(await page.evaluate(() => document.querySelector('missionlens-host')?.parentElement?.id)).toBe('reader');
+    const box = (await card(page).boundingBox())!;
+    const viewport = page.viewportSize()!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+    expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+    const onTop = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.localName, [box.x + box.width / 2, box.y + 20]);
+    expect(onTop).toBe('missionlens-host');
+    await page.close();
+  });
 });
 
 describe('dated articles', () => {
