@@ -83,7 +83,10 @@ export class PageApp {
   }
 
   async start(): Promise<void> {
-    const [{ settings }, packs] = await Promise.all([loadSettings(), loadPacks()]);
+    const loading = Promise.all([loadSettings(), loadPacks()]);
+    // Built in its own task while storage answers, rather than after (or in the start-up task).
+    setTimeout(() => (this.matcher ??= new Matcher(this.patterns)), 0);
+    const [{ settings }, packs] = await loading;
     if (packs.length > 0) this.setPacks(packs);
     this.apply(settings);
     const stopSettings = onSettingsChanged((s) => this.apply(s));
