@@ -25,7 +25,7 @@ const FLASH_MS = 1200;
 
 export class PageApp {
   private patterns!: PatternSet;
-  /** Built when the first scan starts, not while the page is still loading. */
+  /** Built when the first scan starts: not in the start-up task, and never on a site switched off. */
   private matcher: Matcher | null = null;
   private kindOf!: Map<string, string>;
   private labels!: Map<string, string>;
@@ -83,10 +83,7 @@ export class PageApp {
   }
 
   async start(): Promise<void> {
-    const loading = Promise.all([loadSettings(), loadPacks()]);
-    // Built in its own task while storage answers, rather than after (or in the start-up task).
-    setTimeout(() => (this.matcher ??= new Matcher(this.patterns)), 0);
-    const [{ settings }, packs] = await loading;
+    const [{ settings }, packs] = await Promise.all([loadSettings(), loadPacks()]);
     if (packs.length > 0) this.setPacks(packs);
     this.apply(settings);
     const stopSettings = onSettingsChanged((s) => this.apply(s));

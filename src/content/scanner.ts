@@ -9,12 +9,12 @@ import { STYLE_NAMES } from './highlights';
 import type { HighlightStyle } from '../core/settings';
 import {
   blockOf, type Classifier, createElementWalker, createTextWalker, insideSkipped, parentClassifier, readChunk,
-  type ReadState, rangeFor, segmentAt, type TextIndex,
+  type ReadState, rangeFor, nodeAt, type TextIndex,
 } from './text-index';
 
 /** The text nodes a mention spans (usually one). */
 function nodesOf(index: TextIndex, start: number, end: number): Text[] {
-  return index.nodes.slice(segmentAt(index.starts, start), segmentAt(index.starts, end - 1) + 1);
+  return index.nodes.slice(nodeAt(index.starts, start), nodeAt(index.starts, end - 1) + 1);
 }
 
 /** Characters per piece: small enough that reading and matching one stays far below 50 ms. */

@@ -4,8 +4,8 @@
  * UNMIK; block boundaries become a newline so words never fuse across them.
  */
 
+// Tag sets hold local names (lower case for HTML, SVG and MathML alike): one DOM read per element.
 /** Subtrees whose text is not prose, or belongs to the user (editable areas, form fields). */
-// Local names (lower case for HTML, SVG and MathML alike): one DOM read per element, not two.
 const SKIP_TAGS = new Set([
   'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'code', 'pre', 'kbd',
   'samp', 'var', 'svg', 'math', 'canvas', 'iframe', 'object', 'head', 'title',
@@ -165,7 +165,7 @@ function isBlank(data: string): boolean {
 }
 
 /** Index of the node holding joined-text offset `offset` (the last one starting at or before it). */
-export function segmentAt(starts: readonly number[], offset: number): number {
+export function nodeAt(starts: readonly number[], offset: number): number {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {
@@ -179,8 +179,8 @@ export function segmentAt(starts: readonly number[], offset: number): number {
 export function rangeFor(index: TextIndex, start: number, end: number): Range | null {
   const { nodes, starts } = index;
   if (nodes.length === 0) return null;
-  const a = segmentAt(starts, start);
-  const b = segmentAt(starts, end - 1);
+  const a = nodeAt(starts, start);
+  const b = nodeAt(starts, end - 1);
   const range = (nodes[a]!.ownerDocument ?? document).createRange();
   try {
     range.setStart(nodes[a]!, start - starts[a]!);
