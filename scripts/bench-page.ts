@@ -56,6 +56,8 @@ interface Task {
   ours: boolean;
   /** Style, layout or paint only: the browser's rendering of a change. */
   rendering: boolean;
+  /** The longest events inside, for BENCH_TIMELINE. */
+  top: string;
 }
 
 const RENDER_EVENTS = new Set(['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'Commit', 'UpdateLayer']);
@@ -80,6 +82,11 @@ function readTrace(events: TraceEvent[], markPageTime: number): { contentStart: 
       ms: task.dur! / 1000,
       ours: inner.some(isOurs),
       rendering: inner.some((e) => RENDER_EVENTS.has(e.name)) && !inner.some((e) => SCRIPT_EVENTS.has(e.name)),
+      top: inner
+        .filter((e) => e.dur! >= 2000)
+        .map((e) => `${e.name} ${(e.dur! / 1000).toFixed(0)}`)
+        .slice(0, 6)
+        .join(', '),
     });
   }
   return { contentStart: toPage(evaluate.ts), tasks };
@@ -128,6 +135,14 @@ async function measureExtension() {
   const detailed = await tracedLoad(b.context, TASK_TRACE);
   const after = detailed.tasks.filter((t) => t.start >= detailed.contentStart && t.start <= detailed.result.lastHighlight);
   const longest = (xs: Task[]) => xs.reduce((m, t) => Math.max(m, t.ms), 0);
+  if (process.env.BENCH_TIMELINE) {
+    // Where the time between the content script's start and the last highlight goes (detailed trace).
+    console.log(`timeline (ms after the content script's start; last highlight at ${(detailed.result.lastHighlight - detailed.contentStart).toFixed(0)}):`);
+    for (const t of after.filter((x) => x.ms >= 1)) {
+      const who = t.ours ? 'ours' : t.rendering ? 'render' : 'other';
+      console.log(`  ${(t.start - detailed.contentStart).toFixed(0).padStart(5)} +${t.ms.toFixed(1).padStart(5)}  ${who.padEnd(6)} ${t.top}`);
+    }
+  }
   // The popup: from navigation start until its search box can take input.
   const popup = await b.context.newPage();
   await popup.goto(`chrome-extension://${b.extensionId}/popup.html`);
@@ -238,6 +253,11 @@ async function measureCard() {
   return results;
 }
 
+if (process.env.BENCH_TIMELINE) {
+  await measureExtension();
+  await server.close();
+  process.exit(0);
+}
 const cardTimes = await measureCard();
 if (process.env.BENCH_CARD_ONLY) {
   console.log(cardTimes);

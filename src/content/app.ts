@@ -7,7 +7,7 @@ import { Matcher } from '../core/matcher';
 import { buildPatternSet, mergePatternSets, type PatternSet } from '../core/patterns';
 import type { FactPack } from '../core/packs';
 import { loadPacks, onPacksChanged } from '../packs-store';
-import { enabledOn, type Settings } from '../core/settings';
+import { enabledOn, type HighlightStyle, type Settings } from '../core/settings';
 import { isTabRequest, type TabResponses } from '../messaging';
 import { loadSettings, onSettingsChanged } from '../settings-store';
 import { readArticleDate } from './article-date';
@@ -25,7 +25,7 @@ const FLASH_MS = 1200;
 
 export class PageApp {
   private patterns!: PatternSet;
-  /** Built when the first scan starts: not in the start-up task, and never on a site switched off. */
+  /** Built in the scanner's first slice, not in the start-up task. */
   private matcher: Matcher | null = null;
   private kindOf!: Map<string, string>;
   private labels!: Map<string, string>;
@@ -33,6 +33,8 @@ export class PageApp {
   private readonly hover: HoverController;
   private readonly observer: MutationObserver;
   private scanner: Scanner | null = null;
+  /** The hidden kinds the current scanner leaves out, joined: a change means reading again. */
+  private scannerHides = '';
   private settings: Settings | null = null;
   private badgeTimer = 0;
   private revealed = new Map<string, number>();
@@ -48,7 +50,7 @@ export class PageApp {
       today: () => new Date().toISOString().slice(0, 10),
       articleDate: readArticleDate(document),
     });
-    this.hover = new HoverController(this.card, () => this.scanner, () => this.settings);
+    this.hover = new HoverController(this.card, () => this.liveScanner, () => this.settings);
     this.observer = new MutationObserver((records) => {
       const scanner = this.scanner;
       if (!scanner) return;
@@ -58,6 +60,11 @@ export class PageApp {
         else for (const n of r.addedNodes) if (n !== this.card.host) scanner.invalidate(n);
       }
     });
+  }
+
+  /** Mentions found before the settings have said this site is on are nobody's business yet. */
+  private get liveScanner(): Scanner | null {
+    return this.settings ? this.scanner : null;
   }
 
   get host(): HTMLElement {
@@ -82,10 +89,16 @@ export class PageApp {
     if (this.settings) this.apply(this.settings, true);
   }
 
+  /**
+   * Reading starts while storage answers (≈ 40 ms, longer than reading a typical article), with
+   * the highlights unregistered, so nothing shows; a site switched off stops it as soon as the
+   * settings arrive, and the text read so far is dropped with the scanner.
+   */
   async start(): Promise<void> {
+    this.startScanner([], 'none');
     const [{ settings }, packs] = await Promise.all([loadSettings(), loadPacks()]);
     if (packs.length > 0) this.setPacks(packs);
-    this.apply(settings);
+    this.apply(settings, packs.length > 0);
     const stopSettings = onSettingsChanged((s) => this.apply(s));
     const stopPacks = onPacksChanged((p) => this.setPacks(p));
     this.unsubscribe = () => {
@@ -96,31 +109,32 @@ export class PageApp {
 
   /** Settings changed (here or in another tab): applied at once, without a reload. */
   private apply(next: Settings, force = false): void {
-    const prev = this.settings;
     this.settings = next;
     setLanguage(next.language);
-    const on = enabledOn(next, location.hostname);
-    const rescan = force || !prev || prev.hiddenKinds.join() !== next.hiddenKinds.join();
-    if (!on) {
+    if (!enabledOn(next, location.hostname)) {
       this.stopScanning();
       return;
     }
-    if (this.scanner && !rescan) {
+    if (this.scanner && !force && this.scannerHides === next.hiddenKinds.join()) {
       this.scanner.setStyle(next.highlightStyle);
       return;
     }
+    this.startScanner(next.hiddenKinds, next.highlightStyle);
+  }
+
+  private startScanner(hiddenKinds: readonly string[], style: HighlightStyle): void {
     this.stopScanning();
-    const hidden = new Set(next.hiddenKinds);
-    this.matcher ??= new Matcher(this.patterns);
-    const scanner = new Scanner(this.matcher, HOST_TAG, {
+    const hidden = new Set(hiddenKinds);
+    this.scannerHides = hiddenKinds.join();
+    const scanner = new Scanner(() => (this.matcher ??= new Matcher(this.patterns)), HOST_TAG, {
       onMentions: () => this.scheduleBadge(),
       onShadowRoot: (root) => {
         // Document styles do not reach into shadow trees; an adopted sheet adds no node.
         root.adoptedStyleSheets = [...root.adoptedStyleSheets, highlightSheet()];
         this.observer.observe(root, { childList: true, subtree: true, characterData: true });
       },
-      allow: (id) => !hidden.has(this.kindOf.get(id) ?? ''),
-    }, next.highlightStyle);
+      allow: hidden.size > 0 ? (id) => !hidden.has(this.kindOf.get(id) ?? '') : undefined,
+    }, style);
     this.scanner = scanner;
     const root = document.body ?? document.documentElement;
     scanner.scan(root);
@@ -142,13 +156,13 @@ export class PageApp {
 
   private summary(): { id: string; count: number }[] {
     const counts = new Map<string, number>();
-    for (const m of this.scanner?.mentions() ?? []) counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
+    for (const m of this.liveScanner?.mentions() ?? []) counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
     return [...counts].map(([id, count]) => ({ id, count })).sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : 1));
   }
 
   /** Scrolls to the next mention of a body (cycling through them) and flashes it. */
   private reveal(id: string): boolean {
-    const list = [...(this.scanner?.mentions() ?? [])].filter((m) => m.id === id && m.range.startContainer.isConnected);
+    const list = [...(this.liveScanner?.mentions() ?? [])].filter((m) => m.id === id && m.range.startContainer.isConnected);
     list.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
     if (list.length === 0) return false;
     const i = (this.revealed.get(id) ?? -1) + 1;

@@ -68,8 +68,11 @@ export class Scanner {
    */
   private lastFlush = performance.now();
 
+  private matcherCache: Matcher | null = null;
+
   constructor(
-    private readonly matcher: Matcher,
+    /** Called when the first piece is matched: building the matcher is a slice's work, not start-up's. */
+    private readonly buildMatcher: () => Matcher,
     private readonly hostTag: string,
     private readonly hooks: {
       /** Called after each slice that changed the mentions. */
@@ -200,24 +203,31 @@ export class Scanner {
       const index = readChunk(job.walker, CHUNK_CHARS, job.state, this.classify);
       if (!index) {
         this.jobs.shift();
+        // The search for shadow roots (a walk over every element) need not hold back the text's highlights.
+        if (this.dirty.size === 0 && !this.jobs.some((j) => j.kind === 'text')) this.flush();
         continue;
       }
       changed = this.addChunk(index) || changed;
     }
     const done = this.jobs.length === 0 && this.dirty.size === 0;
-    if (this.pendingRanges.length > 0 && (done || performance.now() - this.lastFlush > HIGHLIGHT_FLUSH_MS)) {
-      for (const r of this.pendingRanges) this.highlight.add(r);
-      this.pendingRanges = [];
-      this.lastFlush = performance.now();
-    }
+    if (done || performance.now() - this.lastFlush > HIGHLIGHT_FLUSH_MS) this.flush();
     if (changed) this.hooks.onMentions?.();
     if (!done) this.schedule();
+  }
+
+  /** Hands the new ranges to the renderer: each call costs the browser a repaint of the page. */
+  private flush(): void {
+    if (this.pendingRanges.length === 0) return;
+    for (const r of this.pendingRanges) this.highlight.add(r);
+    this.pendingRanges = [];
+    this.lastFlush = performance.now();
   }
 
   private addChunk(index: TextIndex): boolean {
     const allow = this.hooks.allow;
     let added = false;
-    for (const m of resolveMentions(index.text, this.matcher, this.anchors)) {
+    this.matcherCache ??= this.buildMatcher();
+    for (const m of resolveMentions(index.text, this.matcherCache, this.anchors)) {
       if (allow && !allow(m.id)) continue;
       const range = rangeFor(index, m.start, m.end);
       if (!range) continue;

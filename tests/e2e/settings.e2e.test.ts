@@ -15,6 +15,7 @@ const h = useExtension();
 /** Run inside the extension's service worker, where `chrome` is the extension API. */
 declare const chrome: {
   storage: { sync: { get: (k: string) => Promise<{ settings?: unknown }>; set: (v: object) => Promise<void> } };
+  action: { getBadgeText: (d: { tabId: number }) => Promise<string> };
   tabs: {
     query: (q: object) => Promise<{ id?: number }[]>;
     sendMessage: (id: number, message: unknown, options: object) => Promise<unknown>;
@@ -78,6 +79,56 @@ describe('settings apply to open tabs', () => {
     await popup.locator('.site-switch input').check();
     await expect.poll(async () => (await highlighted(article)).length, { timeout: 5_000 }).toBeGreaterThan(0);
     await popup.close();
+    await article.close();
+  });
+});
+
+/**
+ * Reading starts before the settings arrive; this records, from the page's first script on, every
+ * highlight name and highlighted text that ever shows, so a flash of highlights would be caught.
+ */
+async function openWatched(path: string): Promise<Page> {
+  const page = await h.browser.context.newPage();
+  await page.addInitScript(() => {
+    const seen = new Set<string>();
+    (window as unknown as { seen: Set<string> }).seen = seen;
+    const look = () => {
+      for (const [name, hl] of CSS.highlights) for (const r of hl) seen.add(`${name}:${(r as Range).toString()}`);
+      requestAnimationFrame(look);
+    };
+    look();
+  });
+  await page.goto(`${h.server.origin}/${path}`);
+  return page;
+}
+const seenOn = (page: Page) => page.evaluate(() => [...(window as unknown as { seen: Set<string> }).seen]);
+
+describe('settings read at start-up', () => {
+  it('never shows a highlight, a card or a badge count on a site switched off, even for a moment', async () => {
+    await store({ version: 2, blockedSites: ['127.0.0.1'] });
+    const article = await openWatched('kosovo.html');
+    const box = (await article.locator('#kfor').boundingBox())!;
+    await article.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 2 });
+    await article.waitForTimeout(1_500);
+    expect(await seenOn(article)).toEqual([]);
+    expect(await card(article).count()).toBe(0);
+    const tabId = await tabIdOf(article);
+    const badge = () => h.browser.worker!.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+    expect(await badge()).toBe('');
+    // The same page with the site on: the watcher and the badge do see the mentions (so they can fail).
+    await store(null);
+    await expect.poll(async () => (await seenOn(article)).length, { timeout: 5_000 }).toBeGreaterThan(0);
+    await expect.poll(badge, { timeout: 5_000 }).not.toBe('');
+    await article.close();
+  });
+
+  it('never shows a kind hidden in the settings, even before they are read', async () => {
+    await store({ version: 2, hiddenKinds: ['nato-operation'] });
+    const article = await openWatched('kosovo.html');
+    await expect.poll(async () => (await seenOn(article)).some((s) => s.includes('EULEX')), { timeout: 5_000 }).toBe(true);
+    await article.waitForTimeout(500);
+    expect((await seenOn(article)).filter((s) => s.includes('KFOR'))).toEqual([]);
+    await store(null);
     await article.close();
   });
 });
