@@ -90,9 +90,12 @@ export class Scanner {
 
   /** Shows the same highlights in another style (or none) without reading the page again. */
   setStyle(style: HighlightStyle): void {
-    for (const name of Object.values(STYLE_NAMES)) if (name) CSS.highlights.delete(name);
-    const name = STYLE_NAMES[style];
-    if (name && !this.stopped) CSS.highlights.set(name, this.highlight);
+    const target = this.stopped ? undefined : STYLE_NAMES[style];
+    for (const name of Object.values(STYLE_NAMES)) {
+      // A registry change may cost a repaint of the whole page: only what differs is changed.
+      if (name && name !== target && CSS.highlights.has(name)) CSS.highlights.delete(name);
+    }
+    if (target && CSS.highlights.get(target) !== this.highlight) CSS.highlights.set(target, this.highlight);
   }
 
   get shadowRootList(): ShadowRoot[] {

@@ -24,8 +24,7 @@ export interface TextIndex {
 }
 
 /** Attribute checks only: computing styles (isContentEditable) on every element would be slow. */
-export function isSkippedElement(el: Element, hostTag: string): boolean {
-  const name = el.localName;
+export function isSkippedElement(el: Element, hostTag: string, name = el.localName): boolean {
   if (SKIP_TAGS.has(name) || name === hostTag) return true;
   if (!el.hasAttributes()) return false;
   const editable = el.getAttribute('contenteditable');
@@ -82,25 +81,29 @@ export function parentClassifier(hostTag: string): Classifier {
   const cache = new WeakMap<Element, ParentInfo>();
   let lastEl: Element | null = null;
   let lastInfo: ParentInfo | null = null;
-  const ancestor = (el: Element | null, fallback: Node): ParentInfo => {
-    if (!el) return { skip: false, block: fallback };
+  // Every DOM read from a content script's isolated world costs a wrapper lookup, and a large
+  // page has tens of thousands of parents: each is read once per property, and only as needed.
+  const ancestor = (el: Element | null, child: Node): ParentInfo => {
+    if (!el) return { skip: false, block: child.parentNode ?? child };
     let info = cache.get(el);
     if (!info) {
-      info = compute(el, ancestor(el.parentElement, el.parentNode ?? el));
+      info = compute(el);
       cache.set(el, info);
     }
     return info;
   };
-  const compute = (el: Element, up: ParentInfo): ParentInfo => ({
-    skip: up.skip || isSkippedElement(el, hostTag),
-    block: INLINE_TAGS.has(el.localName) && el.parentElement ? up.block : el,
-  });
+  const compute = (el: Element): ParentInfo => {
+    const parent = el.parentElement;
+    const up = ancestor(parent, el);
+    const name = el.localName;
+    return { skip: up.skip || isSkippedElement(el, hostTag, name), block: parent && INLINE_TAGS.has(name) ? up.block : el };
+  };
   return (node) => {
     const el = node.parentElement;
     if (!el) return { skip: false, block: node.parentNode ?? node };
     if (el !== lastEl) {
       lastEl = el;
-      lastInfo = compute(el, ancestor(el.parentElement, el.parentNode ?? el));
+      lastInfo = compute(el);
     }
     return lastInfo!;
   };
