@@ -70,17 +70,22 @@ export function formatLifespan(e: Entity, lang: Lang = 'en'): string | null {
   return e.ended ? `${formatDate(e.established, lang)} – ${formatDate(e.ended, lang)}` : null;
 }
 
-const regionNames = (() => {
-  try {
-    return new Intl.DisplayNames(['en'], { type: 'region' });
-  } catch {
-    return null;
-  }
-})();
+/**
+ * Made on first use: building it loads locale data (about 30 ms in Chromium), which a content
+ * script would otherwise pay on every page it starts on, card or no card.
+ */
+let regionNames: Intl.DisplayNames | null | undefined;
 
 /** ISO 3166 code → English name; XK is Kosovo in ICU, and unknown codes come back as given. */
 export function countryName(code: string): string {
   if (code === 'XK') return 'Kosovo';
+  if (regionNames === undefined) {
+    try {
+      regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
+    } catch {
+      regionNames = null;
+    }
+  }
   return regionNames?.of(code) ?? code;
 }
 
