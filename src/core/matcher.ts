@@ -151,6 +151,15 @@ export function canonical(text: string, start = 0, end = text.length): string {
   return flatString();
 }
 
+/** Class of the first visible character: the canonical form's first character has the same one. */
+function firstClass(text: string): CharClass {
+  for (let i = 0; i < text.length; i++) {
+    const cls = classOf(text.charCodeAt(i));
+    if (cls !== CharClass.Space && cls !== CharClass.Ignorable) return cls;
+  }
+  return CharClass.Space;
+}
+
 function foldString(s: string): string {
   codes.length = 0;
   for (let i = 0; i < s.length; i++) codes.push(foldCode(s.charCodeAt(i)));
@@ -160,8 +169,8 @@ function foldString(s: string): string {
 export class Matcher {
   private readonly trie: Trie;
   private readonly punctRoots: boolean;
-  private readonly canon: string[];
-  private readonly folded: string[];
+  private readonly canon: (string | undefined)[];
+  private readonly folded: (string | undefined)[];
   private readonly flags: Int32Array;
   private readonly entity: Int32Array;
   /** End of the token read by readHash (a field, so the hot path allocates no tuples). */
@@ -171,8 +180,8 @@ export class Matcher {
   constructor(set: PatternSet) {
     this.set = set;
     const n = set.patterns.length;
-    this.canon = new Array<string>(n);
-    this.folded = new Array<string>(n);
+    this.canon = new Array<string | undefined>(n);
+    this.folded = new Array<string | undefined>(n);
     this.flags = new Int32Array(n);
     this.entity = new Int32Array(n);
     let maxEdges = 0;
@@ -181,12 +190,9 @@ export class Matcher {
     const ends = new Map<number, number[]>();
     let punctRoots = false;
     set.patterns.forEach(([text, entity, flags], index) => {
-      this.canon[index] = canonical(text);
-      this.folded[index] = foldString(this.canon[index]);
       this.flags[index] = flags;
       this.entity[index] = entity;
-      const first = this.canon[index].charCodeAt(0);
-      if (classOf(first) === CharClass.Punct) punctRoots = true;
+      if (firstClass(text) === CharClass.Punct) punctRoots = true;
       const node = this.insert(text);
       if (node !== 0) {
         const list = ends.get(node);
@@ -196,6 +202,18 @@ export class Matcher {
     });
     this.trie.setEnds(ends);
     this.punctRoots = punctRoots;
+  }
+
+  /**
+   * A pattern's normal forms are made when text first reaches its trie node: a page meets a few
+   * dozen of the patterns, and making all of them was most of the matcher's build time.
+   */
+  private canonOf(p: number): string {
+    return (this.canon[p] ??= canonical(this.set.patterns[p]![0]));
+  }
+
+  private foldedOf(p: number): string {
+    return (this.folded[p] ??= foldString(this.canonOf(p)));
   }
 
   /** Adds a pattern's token path; returns its last node (0 for a pattern with no token). */
@@ -378,9 +396,9 @@ export class Matcher {
     const hits: Hit[] = [];
     for (let k = from; k < to; k++) {
       const p = this.trie.endList[k]!;
-      if (folded !== this.folded[p]) continue; // a hash collision, not this pattern
+      if (folded !== this.foldedOf(p)) continue; // a hash collision, not this pattern
       const flags = this.flags[p]!;
-      const variant = (flags & PatternFlag.CaseSensitive) !== 0 && slice !== this.canon[p];
+      const variant = (flags & PatternFlag.CaseSensitive) !== 0 && slice !== this.canonOf(p);
       hits.push({ pattern: p, entity: this.entity[p]!, flags, variant });
     }
     if (hits.length === 0) return best;
