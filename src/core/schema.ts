@@ -51,11 +51,17 @@ export interface Strength {
   source: SourceRef;
   note?: string;
 }
+export const BUDGET_BASES = ['appropriation', 'expenditure'] as const;
 export interface Budget {
   amountUSD: number;
   period: string;
   source: SourceRef;
   note?: string;
+  /**
+   * What the figure is: money approved for the period (the default) or money spent over it — for
+   * ended missions often the only figure published, over their whole life.
+   */
+  basis?: (typeof BUDGET_BASES)[number];
 }
 export interface Related {
   id: string;
@@ -217,6 +223,9 @@ export function validateEntity(raw: unknown, file: string): Problem[] {
     if (!isObj(b)) return void fail(p, 'must be an object');
     if (typeof b.amountUSD !== 'number' || !Number.isFinite(b.amountUSD) || b.amountUSD <= 0) fail(`${p}.amountUSD`, 'must be a positive number');
     if (typeof b.period !== 'string' || !PERIOD.test(b.period)) fail(`${p}.period`, 'must be YYYY or YYYY-MM/YYYY-MM');
+    if (b.basis !== undefined && !(BUDGET_BASES as readonly string[]).includes(b.basis as string)) {
+      fail(`${p}.basis`, `must be one of ${BUDGET_BASES.join(', ')}`);
+    }
     sourceRef(b.source, `${p}.source`);
   });
   arr('related').forEach((r, i) => {

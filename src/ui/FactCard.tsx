@@ -160,7 +160,7 @@ export function FactCard(props: FactCardProps) {
         ) : null}
         {budget ? (
           <>
-            <dt>{t('fieldBudget')}</dt>
+            <dt>{t(budget.basis === 'expenditure' ? 'fieldSpent' : 'fieldBudget')}</dt>
             <dd data-field="budget">
               {formatUSD(budget.amountUSD, lang)} ({formatPeriod(budget.period, lang)}) <SourceLink source={budget.source} label={source} />
               <History
