@@ -39,6 +39,13 @@ describe('FactCard', () => {
     expect(el.querySelector('[data-field="budget"] svg')).toBeNull(); // one budget point: nothing to chart
   });
 
+  it('labels money spent as spending, and an appropriation as a budget', () => {
+    const budgetLabel = (el: HTMLElement) => el.querySelector('[data-field="budget"]')!.previousElementSibling!.textContent;
+    expect(budgetLabel(mount(testa))).toBe('Budget');
+    const spent = { ...testa, budget: testa.budget.map((b) => ({ ...b, basis: 'expenditure' as const })) };
+    expect(budgetLabel(mount(spent))).toBe('Spent');
+  });
+
   it('renders data text as text, never as markup', () => {
     const el = mount({ ...testa, mandate: '<img src=x onerror=alert(1)>' });
     expect(el.querySelector('img')).toBeNull();

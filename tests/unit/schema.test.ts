@@ -27,6 +27,7 @@ describe('entity schema', () => {
     ['no sources', (e: Record<string, unknown>) => (e.sources = []), /^sources:/],
     ['uncovered date', (e: Record<string, unknown>) => ((e.sources as { covers?: string[] }[])[0]!.covers = ['ended', 'authorizedBy']), /^established: no source/],
     ['strength without date', (e: Record<string, unknown>) => delete (e.strength as Record<string, unknown>[])[0]!.asOf, /^strength\[0\]\.asOf:/],
+    ['unknown budget basis', (e: Record<string, unknown>) => ((e.budget as Record<string, unknown>[])[0]!.basis = 'estimate'), /^budget\[0\]\.basis:/],
     ['budget without source', (e: Record<string, unknown>) => delete (e.budget as Record<string, unknown>[])[0]!.source, /^budget\[0\]\.source:/],
     ['ambiguous alias without cues', (e: Record<string, unknown>) => delete (e.aliases as Record<string, unknown>[])[1]!.cues, /^aliases\[1\]\.cues:/],
     ['unknown field', (e: Record<string, unknown>) => (e.colour = 'blue'), /^colour: unknown field/],
