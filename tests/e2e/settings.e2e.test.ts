@@ -84,8 +84,9 @@ describe('settings apply to open tabs', () => {
 });
 
 /**
- * Reading starts before the settings arrive; this records, from the page's first script on, every
- * highlight name and highlighted text that ever shows, so a flash of highlights would be caught.
+ * Reading starts before the settings arrive; this records, in every frame from the page's first
+ * script on, each highlight name and highlighted text, so highlights painted before the settings
+ * were applied would be caught (a change undone within one frame is never painted, nor seen here).
  */
 async function openWatched(path: string): Promise<Page> {
   const page = await h.browser.context.newPage();
@@ -104,7 +105,7 @@ async function openWatched(path: string): Promise<Page> {
 const seenOn = (page: Page) => page.evaluate(() => [...(window as unknown as { seen: Set<string> }).seen]);
 
 describe('settings read at start-up', () => {
-  it('never shows a highlight, a card or a badge count on a site switched off, even for a moment', async () => {
+  it('shows no highlight in any frame, no card and no badge count on a site switched off before the page loads', async () => {
     await store({ version: 2, blockedSites: ['127.0.0.1'] });
     const article = await openWatched('kosovo.html');
     const box = (await article.locator('#kfor').boundingBox())!;
@@ -122,7 +123,7 @@ describe('settings read at start-up', () => {
     await article.close();
   });
 
-  it('never shows a kind hidden in the settings, even before they are read', async () => {
+  it('never shows, in any frame, a kind hidden before the page loads', async () => {
     await store({ version: 2, hiddenKinds: ['nato-operation'] });
     const article = await openWatched('kosovo.html');
     await expect.poll(async () => (await seenOn(article)).some((s) => s.includes('EULEX')), { timeout: 5_000 }).toBe(true);
