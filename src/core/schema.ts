@@ -119,6 +119,16 @@ const KNOWN_FIELDS = new Set([
   'website', 'sources', 'updated', 'notes', 'contributors', 'highlight',
 ]);
 
+/** Fields of the records inside the lists: a misspelt one would otherwise be dropped silently. */
+const KNOWN_ITEM_FIELDS: Record<string, ReadonlySet<string>> = {
+  aliases: new Set(['text', 'lang', 'type', 'ambiguous', 'cues', 'notCues']),
+  leaders: new Set(['title', 'name', 'from', 'to', 'source', 'note']),
+  strength: new Set(['value', 'unit', 'asOf', 'source', 'note']),
+  budget: new Set(['amountUSD', 'period', 'basis', 'source', 'note']),
+  related: new Set(['id', 'relation']),
+  sources: new Set(['url', 'title', 'covers']),
+};
+
 /** Validates one record in isolation; cross-record checks are in validateDatabase. */
 export function validateEntity(raw: unknown, file: string): Problem[] {
   const problems: Problem[] = [];
@@ -156,6 +166,12 @@ export function validateEntity(raw: unknown, file: string): Problem[] {
     if (!Array.isArray(v)) {
       fail(key, 'must be an array');
       return [];
+    }
+    const known = KNOWN_ITEM_FIELDS[key];
+    if (known) {
+      v.forEach((item, i) => {
+        if (isObj(item)) for (const k of Object.keys(item)) if (!known.has(k)) fail(`${key}[${i}].${k}`, 'unknown field');
+      });
     }
     return v;
   };

@@ -31,6 +31,7 @@ describe('entity schema', () => {
     ['budget without source', (e: Record<string, unknown>) => delete (e.budget as Record<string, unknown>[])[0]!.source, /^budget\[0\]\.source:/],
     ['ambiguous alias without cues', (e: Record<string, unknown>) => delete (e.aliases as Record<string, unknown>[])[1]!.cues, /^aliases\[1\]\.cues:/],
     ['unknown field', (e: Record<string, unknown>) => (e.colour = 'blue'), /^colour: unknown field/],
+    ['unknown field in a list item', (e: Record<string, unknown>) => ((e.strength as Record<string, unknown>[])[0]!.asof = '2000'), /^strength\[0\]\.asof: unknown field/],
     ['bad host code', (e: Record<string, unknown>) => (e.host = ['Kosovo']), /^host\[0\]:/],
   ])('rejects %s', (_name, patch, expected) => {
     const problems = mutate(patch);
