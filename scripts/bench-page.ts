@@ -17,7 +17,7 @@ const PAGE_BYTES = Number(process.env.BENCH_PAGE_BYTES ?? 5.2 * 1024 * 1024);
 /** mark.js is orders of magnitude slower: it gets a slice of the page, compared through the floor. */
 const MARK_BYTES = Number(process.env.BENCH_MARK_BYTES ?? 100 * 1024);
 /** A highlight count unchanged for this long means the scan has finished. */
-const SETTLED_MS = Number(process.env.SETTLED ?? 1500);
+const SETTLED_MS = 1500;
 
 const { entities } = loadDatabase();
 const set = buildPatternSet(entities, loadBlockers());
@@ -48,6 +48,9 @@ const floorScript = `(() => {
   return { ms: performance.now() - t0, sum };
 })()`;
 
+/** BENCH_TIMELINE=1 prints every main-thread task from the content script's start to the last highlight. */
+const TIMELINE = Boolean(process.env.BENCH_TIMELINE);
+
 /** Top-level tasks of the page's main thread, from a Chromium trace, in page time (ms). */
 interface Task {
   start: number;
@@ -57,7 +60,7 @@ interface Task {
   /** Style, layout or paint only: the browser's rendering of a change. */
   rendering: boolean;
   /** The longest events inside, for BENCH_TIMELINE. */
-  top: string;
+  top?: string;
 }
 
 const RENDER_EVENTS = new Set(['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'Commit', 'UpdateLayer']);
@@ -82,11 +85,9 @@ function readTrace(events: TraceEvent[], markPageTime: number): { contentStart: 
       ms: task.dur! / 1000,
       ours: inner.some(isOurs),
       rendering: inner.some((e) => RENDER_EVENTS.has(e.name)) && !inner.some((e) => SCRIPT_EVENTS.has(e.name)),
-      top: process.env.BENCH_TIMELINE === 'all' ? [...new Set(inner.map((e) => e.name))].join(',') : inner
-        .filter((e) => e.dur! >= 500)
-        .map((e) => `${e.name} ${(e.dur! / 1000).toFixed(0)}`)
-        .slice(0, 12)
-        .join(', '),
+      top: TIMELINE
+        ? inner.filter((e) => e.dur! >= 500).map((e) => `${e.name} ${(e.dur! / 1000).toFixed(0)}`).slice(0, 12).join(', ')
+        : undefined,
     });
   }
   return { contentStart: toPage(evaluate.ts), evaluateMs: (evaluate.dur ?? 0) / 1000, tasks };
@@ -144,10 +145,10 @@ async function measureExtension() {
   const detailed = await tracedLoad(b.context, TASK_TRACE);
   const after = detailed.tasks.filter((t) => t.start >= detailed.contentStart && t.start <= detailed.result.lastHighlight);
   const longest = (xs: Task[]) => xs.reduce((m, t) => Math.max(m, t.ms), 0);
-  if (process.env.BENCH_TIMELINE) {
+  if (TIMELINE) {
     // Where the time between the content script's start and the last highlight goes (detailed trace).
     console.log(`timeline (ms after the content script's start; last highlight at ${(detailed.result.lastHighlight - detailed.contentStart).toFixed(0)}):`);
-    for (const t of detailed.tasks.filter((x) => x.ms >= 1 && x.start >= detailed.contentStart && x.start <= Math.max(detailed.result.lastHighlight, detailed.contentStart + Number(process.env.TL_MS ?? 300)))) {
+    for (const t of after.filter((x) => x.ms >= 1)) {
       const who = t.ours ? 'ours' : t.rendering ? 'render' : 'other';
       console.log(`  ${(t.start - detailed.contentStart).toFixed(0).padStart(5)} +${t.ms.toFixed(1).padStart(5)}  ${who.padEnd(6)} ${t.top}`);
     }
@@ -276,7 +277,7 @@ async function measureCard() {
   return results;
 }
 
-if (process.env.BENCH_TIMELINE) {
+if (TIMELINE) {
   await measureExtension();
   await server.close();
   process.exit(0);

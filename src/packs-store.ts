@@ -1,6 +1,7 @@
 /** User fact packs in browser.storage.local (too large for sync), read defensively. */
 import { browser } from 'wxt/browser';
 import type { FactPack } from './core/packs';
+import { onStorageKeyChanged } from './storage-watch';
 
 const KEY = 'packs';
 
@@ -25,9 +26,5 @@ export async function savePacks(packs: FactPack[]): Promise<void> {
 }
 
 export function onPacksChanged(callback: (packs: FactPack[]) => void): () => void {
-  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'local' && KEY in changes) callback(clean(changes[KEY]!.newValue));
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  return onStorageKeyChanged('local', KEY, clean, callback);
 }

@@ -1,6 +1,7 @@
 /** Settings in browser.storage.sync, read through the schema so corrupt storage never breaks a page. */
 import { browser } from 'wxt/browser';
 import { parseSettings, type Settings, type SettingsResult } from './core/settings';
+import { onStorageKeyChanged } from './storage-watch';
 
 const KEY = 'settings';
 
@@ -19,9 +20,5 @@ export async function saveSettings(settings: Settings): Promise<void> {
 
 /** Calls back with the new settings whenever any context changes them. */
 export function onSettingsChanged(callback: (settings: Settings) => void): () => void {
-  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'sync' && KEY in changes) callback(parseSettings(changes[KEY]!.newValue).settings);
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  return onStorageKeyChanged('sync', KEY, (v) => parseSettings(v).settings, callback);
 }

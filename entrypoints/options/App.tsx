@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { KINDS } from '~/src/core/schema';
-import { defaultSettings, HOVER_DELAY_RANGE, normalizeSite, parseSettings, type Settings } from '~/src/core/settings';
+import { defaultSettings, HOVER_DELAY_RANGE, isHoverDelay, normalizeSite, parseSettings, type Settings } from '~/src/core/settings';
 import { loadSettings, onSettingsChanged, saveSettings } from '~/src/settings-store';
 import { kindText, setLanguage, t } from '~/src/ui/i18n';
 
@@ -30,10 +30,7 @@ export function App() {
       setSettings(settings);
       if (problems.length > 0) setStatus({ kind: 'error', text: t('optStoredProblems'), details: problems });
     });
-    return onSettingsChanged((s) => {
-      setLanguage(s.language);
-      setSettings(s);
-    });
+    return onSettingsChanged(setSettings);
   }, []);
 
   if (!settings) return <main class="options">{t('loading')}</main>;
@@ -116,7 +113,7 @@ export function App() {
             value={settings.hoverDelayMs}
             onChange={(e) => {
               const v = Number((e.target as HTMLInputElement).value);
-              if (Number.isInteger(v) && v >= HOVER_DELAY_RANGE[0] && v <= HOVER_DELAY_RANGE[1]) void update({ hoverDelayMs: v });
+              if (isHoverDelay(v)) void update({ hoverDelayMs: v });
               else setStatus({ kind: 'error', text: t('optDelayError', HOVER_DELAY_RANGE[0], HOVER_DELAY_RANGE[1]) });
             }}
           />

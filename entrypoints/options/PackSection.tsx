@@ -5,6 +5,7 @@ import type { Entity } from '~/src/core/schema';
 import facts from '~/src/generated/facts.json';
 import { loadPacks, onPacksChanged, savePacks } from '~/src/packs-store';
 import { t } from '~/src/ui/i18n';
+import { todayISO } from '~/src/core/dates';
 
 const bundled = facts as unknown as Entity[];
 
@@ -46,7 +47,7 @@ export function PackSection({ onStatus }: { onStatus: (s: Status) => void }) {
     const data = await readJsonFile(file, onStatus);
     if (data === undefined) return;
     const name = file.name.replace(/\.json$/i, '');
-    const { pack, problems } = parsePack(data, name, bundled, new Date().toISOString().slice(0, 10), packs);
+    const { pack, problems } = parsePack(data, name, bundled, todayISO(), packs);
     if (!pack) {
       onStatus({ kind: 'error', text: t('optPackRejected', file.name), details: problems });
       return;

@@ -1,4 +1,6 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
+import { todayISO } from '~/src/core/dates';
+import { shortLabel } from '~/src/core/format';
 import type { Entity } from '~/src/core/schema';
 import { SearchIndex } from '~/src/core/search';
 import { FactCard } from '~/src/ui/FactCard';
@@ -15,7 +17,7 @@ export function App({ entities }: { entities: readonly Entity[] }) {
       assessment: byId.get('un-peacekeeping')?.contributors ?? [],
       labelOf: (id: string) => {
         const e = byId.get(id);
-        return e ? (e.acronym ?? e.name) : undefined;
+        return e ? shortLabel(e) : undefined;
       },
       search: (query: string) => (index ??= new SearchIndex(entities)).search(query, entities.length),
     };
@@ -36,7 +38,7 @@ export function App({ entities }: { entities: readonly Entity[] }) {
     const hits = query.trim()
       ? search(query)
       : kind || status
-        ? [...entities].sort((a, b) => (a.acronym ?? a.name).localeCompare(b.acronym ?? b.name)).map((e) => ({ id: e.id, score: 0, matched: e.name }))
+        ? [...entities].sort((a, b) => shortLabel(a).localeCompare(shortLabel(b))).map((e) => ({ id: e.id, score: 0, matched: e.name }))
         : [];
     return hits.filter((r) => fits(r.id)).slice(0, 50);
   }, [search, query, kind, status, byId, entities]);
@@ -61,7 +63,7 @@ export function App({ entities }: { entities: readonly Entity[] }) {
           assessment={assessment}
           labelOf={labelOf}
           onNavigate={choose}
-          today={new Date().toISOString().slice(0, 10)}
+          today={todayISO()}
           copyText={(text) => navigator.clipboard.writeText(text)}
         />
       </main>

@@ -3,6 +3,7 @@
  * cards, and answers to the popup and the background. The entrypoint only wires it to WXT's ctx.
  */
 import { browser } from 'wxt/browser';
+import { todayISO } from '../core/dates';
 import { Matcher } from '../core/matcher';
 import { buildPatternSet, mergePatternSets, type PatternSet } from '../core/patterns';
 import type { FactPack } from '../core/packs';
@@ -38,6 +39,7 @@ export class PageApp {
   private settings: Settings | null = null;
   private badgeTimer = 0;
   private revealed = new Map<string, number>();
+  private articleDate: { value: string | null } | undefined;
   private unsubscribe: (() => void) | null = null;
 
   constructor(private readonly bundled: PatternSet) {
@@ -47,8 +49,9 @@ export class PageApp {
       onNavigate: (id) => void this.hover.navigate(id),
       onClose: () => this.hover.close(),
       onPin: (pinned) => this.hover.setPinned(pinned),
-      today: () => new Date().toISOString().slice(0, 10),
-      articleDate: readArticleDate(document),
+      today: todayISO,
+      // Read on the first card, not at start-up: some pages carry large JSON-LD blocks to parse.
+      articleDate: () => (this.articleDate ??= { value: readArticleDate(document) }).value,
     });
     this.hover = new HoverController(this.card, () => this.liveScanner, () => this.settings);
     this.observer = new MutationObserver((records) => {

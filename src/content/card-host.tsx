@@ -25,8 +25,8 @@ export interface CardHostOptions {
   onClose: () => void;
   onPin: (pinned: boolean) => void;
   today: () => string;
-  /** The article's publication date, read once from the page. */
-  articleDate: string | null;
+  /** The article's publication date, read from the page when a card first needs it. */
+  articleDate: () => string | null;
 }
 
 export class CardHost {
@@ -89,7 +89,7 @@ export class CardHost {
         onClose={this.options.onClose}
         today={this.options.today()}
         copyText={(text) => navigator.clipboard.writeText(text)}
-        asOf={this.options.articleDate}
+        asOf={this.options.articleDate()}
         pinned={this.pinned}
         onPin={this.options.onPin}
       />,

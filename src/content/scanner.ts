@@ -68,11 +68,9 @@ export class Scanner {
    */
   private lastFlush = performance.now();
 
-  private matcherCache: Matcher | null = null;
-
   constructor(
-    /** Called when the first piece is matched: building the matcher is a slice's work, not start-up's. */
-    private readonly buildMatcher: () => Matcher,
+    /** The matcher, built by the caller on the first call: that is a slice's work, not start-up's. */
+    private readonly matcher: () => Matcher,
     private readonly hostTag: string,
     private readonly hooks: {
       /** Called after each slice that changed the mentions. */
@@ -229,8 +227,7 @@ export class Scanner {
   private addChunk(index: TextIndex): boolean {
     const allow = this.hooks.allow;
     let added = false;
-    this.matcherCache ??= this.buildMatcher();
-    for (const m of resolveMentions(index.text, this.matcherCache, this.anchors)) {
+    for (const m of resolveMentions(index.text, this.matcher(), this.anchors)) {
       if (allow && !allow(m.id)) continue;
       const range = rangeFor(index, m.start, m.end);
       if (!range) continue;

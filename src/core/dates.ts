@@ -12,6 +12,11 @@ export function isPartialDate(value: unknown): value is string {
   return true;
 }
 
+/** Today's date as YYYY-MM-DD (UTC). */
+export function todayISO(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
 /** The first instant a partial date can denote; "2008" → 2008-01-01. */
 export function dateStart(value: string): string {
   return value.length === 4 ? `${value}-01-01` : value.length === 7 ? `${value}-01` : value;

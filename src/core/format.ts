@@ -76,6 +76,11 @@ export function formatLifespan(e: Entity, lang: Lang = 'en'): string | null {
  */
 let regionNames: Intl.DisplayNames | null | undefined;
 
+/** The short name a body goes by in lists and links: its acronym, else its name. */
+export function shortLabel(e: { acronym: string | null; name: string }): string {
+  return e.acronym ?? e.name;
+}
+
 /** ISO 3166 code → English name; XK is Kosovo in ICU, and unknown codes come back as given. */
 export function countryName(code: string): string {
   if (code === 'XK') return 'Kosovo';

@@ -2,6 +2,7 @@
  * The compact pattern list the content script receives: just enough to match, nothing to show.
  * Built from the entity records by scripts/build-data.ts and by tests alike.
  */
+import { shortLabel } from './format';
 import { inflections } from './inflection';
 
 export const enum PatternFlag {
@@ -111,7 +112,7 @@ export function buildPatternSet(entities: readonly PatternSource[], blockers: re
   entities.forEach((e, index) => {
     ids.push(e.id);
     kinds.push(e.kind);
-    labels.push(e.acronym ?? e.name);
+    labels.push(shortLabel(e));
     if (e.highlight === false) return;
     const seen = new Set<string>();
     // The parent's own name is no evidence: "OSCE" next to "SMM" may still be social media marketing.

@@ -43,6 +43,10 @@ export function defaultSettings(): Settings {
 
 export const HOVER_DELAY_RANGE = [0, 2000] as const;
 
+export function isHoverDelay(v: unknown): v is number {
+  return typeof v === 'number' && Number.isInteger(v) && v >= HOVER_DELAY_RANGE[0] && v <= HOVER_DELAY_RANGE[1];
+}
+
 export interface SettingsResult {
   settings: Settings;
   /** What was wrong with the input, field by field; empty when it was valid. */
@@ -76,8 +80,8 @@ export function normalizeSite(input: string): string | null {
 /** Reads stored or imported settings of any version; never throws. */
 export function parseSettings(input: unknown): SettingsResult {
   const problems: string[] = [];
-  if (input === undefined || input === null) return { settings: { ...DEFAULT_SETTINGS }, problems };
-  if (!isObj(input)) return { settings: { ...DEFAULT_SETTINGS }, problems: ['settings must be a JSON object'] };
+  if (input === undefined || input === null) return { settings: defaultSettings(), problems };
+  if (!isObj(input)) return { settings: defaultSettings(), problems: ['settings must be a JSON object'] };
   let raw: Obj = input;
   let version = typeof raw.version === 'number' ? raw.version : 1;
   if (version > SETTINGS_VERSION) problems.push(`version ${version} is newer than this MissionLens (${SETTINGS_VERSION}); known fields were kept`);
@@ -99,7 +103,7 @@ export function parseSettings(input: unknown): SettingsResult {
   pick('highlightStyle', (v) => v === 'underline' || v === 'tint' || v === 'none', 'must be "underline", "tint" or "none"');
   pick('trigger', (v) => v === 'hover' || v === 'modifier' || v === 'click', 'must be "hover", "modifier" or "click"');
   pick('language', (v) => v === 'auto' || v === 'en' || v === 'fr', 'must be "auto", "en" or "fr"');
-  pick('hoverDelayMs', (v) => typeof v === 'number' && Number.isInteger(v) && v >= HOVER_DELAY_RANGE[0] && v <= HOVER_DELAY_RANGE[1], `must be a whole number of milliseconds from ${HOVER_DELAY_RANGE[0]} to ${HOVER_DELAY_RANGE[1]}`);
+  pick('hoverDelayMs', isHoverDelay, `must be a whole number of milliseconds from ${HOVER_DELAY_RANGE[0]} to ${HOVER_DELAY_RANGE[1]}`);
   pick('hiddenKinds', (v) => Array.isArray(v) && v.every((k) => (KINDS as readonly string[]).includes(k as string)), `must list kinds among: ${KINDS.join(', ')}`);
   for (const key of ['blockedSites', 'allowedSites'] as const) {
     const v = raw[key];

@@ -22,7 +22,7 @@ export interface FactCardProps {
   onClose?: () => void;
   /** Today's date (ISO), injected so the card renders the same in tests. */
   today: string;
-  /** Writes the citation to the clipboard; the page and the popup do it differently. */
+  /** Writes the citation to the clipboard; without it (tests) the card has no copy button. */
   copyText?: (text: string) => Promise<void>;
   /** The article's publication date (YYYY-MM-DD): the card adds what held on that day. */
   asOf?: string | null;
