@@ -61,11 +61,12 @@ export interface ExtensionBrowser {
 }
 
 export async function launchWithExtension(
-  options: { headless?: boolean; colorScheme?: 'light' | 'dark'; extension?: boolean } = {},
+  options: { headless?: boolean; colorScheme?: 'light' | 'dark'; extension?: boolean; extensionDir?: string } = {},
 ): Promise<ExtensionBrowser> {
   const withExtension = options.extension ?? true;
-  if (withExtension && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension at ${EXTENSION_DIR}: run "npm run build" first.`);
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (withExtension && !existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension at ${extensionDir}: run "npm run build" first.`);
   }
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Chromium not found at ${CHROMIUM}: install it with "apt-get install -y --no-install-recommends chromium".`);
@@ -77,7 +78,7 @@ export async function launchWithExtension(
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: 1200, height: 800 },
     args: [
-      ...(withExtension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : []),
+      ...(withExtension ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
@@ -88,7 +89,9 @@ export async function launchWithExtension(
       '--disable-default-apps',
     ],
   });
-  const worker = withExtension
+  // An extension without a background (the bench's floor) has no worker to wait for.
+  const hasWorker = withExtension && 'background' in JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8'));
+  const worker = hasWorker
     ? (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 })))
     : null;
   const extensionId = worker ? new URL(worker.url()).host : '';
