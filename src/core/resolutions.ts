@@ -1,0 +1,157 @@
+/**
+ * Security Council resolutions as readers meet them — "resolution 1701", "UNSCR 2790",
+ * "S/RES/1244 (1999)", "la résolution 2719", "Resolution 1244 des UN-Sicherheitsrates",
+ * "Rezolutës 1244 të Këshillit të Sigurimit" — found by rule for any number, so every resolution
+ * becomes a mention even when the data holds no record for it.
+ *
+ * A bare "resolution 12" is as likely a city council's or a parliament's, so it counts only with
+ * the Security Council named in the reference or its sentence, a (year) in the UN's citation
+ * style, or a number the data already knows; "General Assembly resolution …" never counts.
+ */
+import type { Entity } from './schema';
+
+export interface ResolutionRef {
+  start: number;
+  end: number;
+  number: number;
+  year?: number;
+}
+
+const RES_WORD =
+  '(?:resolutions?|résolutions?|resolutionen|sicherheitsratsresolution(?:en)?|un-resolution(?:en)?|resolución|resoluciones|risoluzion[ei]|rezolut(?:a|ës|ën|ave|at|ë)|rezolucij(?:a|e|i|u|om|ama)|резолуциј(?:а|е|и|у|ом)|резолюци(?:я|и|ю|ей))';
+const COUNCIL =
+  '(?:(?:the\\s+)?(?:(?:UN|U\\.N\\.|United Nations|ONU|UNO|OKB|UN-|ООН)[\\s-]*)?(?:security\\s+council|unsc|un-sc|conseil\\s+de\\s+sécurité|(?:un-)?sicherheitsrat(?:s|es)?|weltsicherheitsrat(?:s|es)?|consejo\\s+de\\s+seguridad|consiglio\\s+di\\s+sicurezza|këshill(?:i|it)\\s+(?:i|të)\\s+sigurimit|savet(?:a|u)?\\s+bezbednosti|vijeć(?:e|a|u)\\s+sigurnosti|савет(?:а|у)?\\s+безбедности|совет(?:а)?\\s+безопасности)(?:\\s+(?:UN|U\\.N\\.|OKB|ONU|ООН|УН))?)';
+const CONNECT = '(?:of|of\\s+the|by\\s+the|du|de\\s+la|des|der|del|della|dello|të|i|e)';
+const NUM = '(?:no\\.?\\s*|n[°º]\\s*|nr\\.?\\s*|br\\.?\\s*|№\\s*)?(\\d{1,4})(?![\\d/])(?:\\s*\\((\\d{4})\\))?';
+
+const PATTERNS: { re: RegExp; council: boolean }[] = [
+  // S/RES/1244 (1999), UNSCR 1244, UNSCR1244: always the Council's.
+  { re: /S\/RES\/(\d{1,4})(?:\s*\((\d{4})\))?/gu, council: true },
+  { re: /(?:#|\b)UNSCRs?\s*-?\s*(\d{1,4})(?![\d/])(?:\s*\((\d{4})\))?/gu, council: true },
+  // "the 1244 UN Security Council Resolution"
+  { re: new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,4})\\s+${COUNCIL}\\s+resolution(?![\\p{L}])`, 'giu'), council: true },
+  // Council, word, number: "Security Council resolution 1701", "Rezoluciji Saveta bezbednosti UN 1244".
+  { re: new RegExp(`(?<![\\p{L}])(?:${COUNCIL}\\s+${RES_WORD}|${RES_WORD}\\s+${COUNCIL})\\s+${NUM}`, 'giu'), council: true },
+  // Word, number, then perhaps the Council: "résolution 2719 du Conseil de sécurité", "resolution 1701".
+  { re: new RegExp(`(?<![\\p{L}])${RES_WORD}\\s+${NUM}(?:\\s+(?:${CONNECT}\\s+)?${COUNCIL}(?![\\p{L}]))?`, 'giu'), council: false },
+  // 第1244(1999)号决议, القرار 1701
+  { re: /第\s*(\d{1,4})\s*(?:\((\d{4})\))?\s*号决议/gu, council: true },
+  { re: /(?:قرار مجلس الأمن(?:\s+رقم)?|القرار(?:\s+رقم)?)\s*(\d{1,4})(?:\s*\((\d{4})\))?/gu, council: false },
+];
+
+const COUNCIL_NEAR = new RegExp(COUNCIL, 'iu');
+const NOT_COUNCIL =
+  /(?:general\s+assembly|assemblée\s+générale|generalversammlung|asamblea\s+general|assemblea\s+generale|asambleja\s+e\s+përgjithshme|generalna\s+skupština|human\s+rights\s+council|conseil\s+des\s+droits|european\s+parliament|parlement\s+européen|parliament|parlament|congress|senate|city\s+council|board|assembly)[^.]{0,30}$/iu;
+/** The first resolution was adopted in 1946; none will reach this number soon. */
+const MAX_NUMBER = 3500;
+
+/** Every Security Council resolution referred to in the text; `known` numbers need no further evidence. */
+export function findResolutions(text: string, known: ReadonlySet<number> = new Set()): ResolutionRef[] {
+  const found: ResolutionRef[] = [];
+  for (const { re, council } of PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const number = Number(m[1]);
+      if (!number || number > MAX_NUMBER) continue;
+      const year = m[2] ? Number(m[2]) : undefined;
+      const start = m.index;
+      const end = m.index + m[0].length;
+      if (!council && !COUNCIL_NEAR.test(m[0])) {
+        const before = text.slice(Math.max(0, start - 60), start);
+        if (NOT_COUNCIL.test(before)) continue;
+        const sentence = sentenceAround(text, start, end);
+        if (!known.has(number) && year === undefined && !COUNCIL_NEAR.test(sentence)) continue;
+      }
+      found.push({ start, end, number, ...(year ? { year } : {}) });
+    }
+  }
+  // The longest reference wins; a shorter one inside it is the same resolution.
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: ResolutionRef[] = [];
+  for (const r of found) {
+    const last = out[out.length - 1];
+    if (last && r.start < last.end) continue;
+    out.push(r);
+  }
+  return out;
+}
+
+function sentenceAround(text: string, start: number, end: number): string {
+  const from = Math.max(text.lastIndexOf('. ', start), text.lastIndexOf('\n', start), start - 200, 0);
+  const stops = [text.indexOf('. ', end), text.indexOf('\n', end), end + 200].filter((i) => i >= 0);
+  return text.slice(from, Math.min(...stops, text.length));
+}
+
+/** The entity id a resolution's mention carries: the data's record when it has one. */
+export const resolutionId = (n: number) => `unscr-${n}`;
+export const resolutionNumber = (id: string): number | null => {
+  const m = /^unscr-(\d{1,4})$/.exec(id);
+  return m ? Number(m[1]) : null;
+};
+
+/**
+ * Puts resolution references among the matcher's mentions: a reference replaces every mention
+ * it overlaps ("United Nations Security Council Resolution 1701" is the resolution, not the
+ * Council), so the longest reference wins over the Council's name inside it.
+ */
+export function withResolutions<M extends { start: number; end: number; id: string }>(
+  mentions: readonly M[],
+  refs: readonly ResolutionRef[],
+  make: (ref: ResolutionRef) => M,
+): M[] {
+  if (refs.length === 0) return [...mentions];
+  const kept = mentions.filter((m) => !refs.some((r) => m.start < r.end && r.start < m.end && !(m.start <= r.start && m.end >= r.end && m.id === resolutionId(r.number))));
+  const added = refs.filter((r) => !kept.some((m) => m.start <= r.start && m.end >= r.end)).map(make);
+  return [...kept, ...added].sort((a, b) => a.start - b.start);
+}
+
+/** Numbers the data knows: resolution records and the instruments that created bodies. */
+export function knownResolutions(entities: readonly Entity[]): Set<number> {
+  const out = new Set<number>();
+  for (const e of entities) {
+    const own = resolutionNumber(e.id);
+    if (own) out.add(own);
+    const by = /^UNSCR\s*(\d{1,4})\b/.exec(e.authorizedBy ?? '');
+    if (by) out.add(Number(by[1]));
+  }
+  return out;
+}
+
+export type ResolutionRelation = 'created' | 'renewed' | 'changed' | 'ended';
+
+export interface ResolutionLink {
+  id: string;
+  relation: ResolutionRelation;
+  date?: string;
+}
+
+interface EventLike {
+  date: string;
+  text: string;
+  source?: { url: string; title: string };
+}
+
+/** What a resolution did to the bodies in the data: created them (authorizedBy) or, per their events, renewed, changed or ended them. */
+export function resolutionLinks(n: number, entities: readonly Entity[]): ResolutionLink[] {
+  const links: ResolutionLink[] = [];
+  const cites = new RegExp(`(?:S/RES/${n}(?!\\d)|resolution\\s+${n}(?!\\d)|UNSCR\\s*${n}(?!\\d))`, 'i');
+  for (const e of entities) {
+    if (new RegExp(`^UNSCR\\s*${n}(?!\\d)`).test(e.authorizedBy ?? '')) links.push({ id: e.id, relation: 'created', date: e.established });
+    const events = (e as Entity & { events?: EventLike[] }).events ?? [];
+    for (const ev of events) {
+      if (!cites.test(ev.text) && !cites.test(ev.source?.title ?? '') && !cites.test(ev.source?.url ?? '')) continue;
+      const relation: ResolutionRelation = /\b(?:renew|extend|prolong)/i.test(ev.text)
+        ? 'renewed'
+        : /\b(?:end|terminat|clos|withdr|liquidat)/i.test(ev.text)
+          ? 'ended'
+          : 'changed';
+      if (!links.some((l) => l.id === e.id && l.relation === relation && l.date === ev.date)) links.push({ id: e.id, relation, date: ev.date });
+    }
+  }
+  return links;
+}
+
+/** The resolution's own text at the UN's document system. */
+export function resolutionUrl(n: number, year?: number): string {
+  return year ? `https://docs.un.org/en/S/RES/${n}(${year})` : `https://digitallibrary.un.org/search?ln=en&p=S%2FRES%2F${n}`;
+}
