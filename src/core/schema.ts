@@ -24,6 +24,8 @@ export const COVERABLE = ['established', 'deployed', 'ended', 'authorizedBy', 'h
 export interface SourceRef {
   url: string;
   title: string;
+  /** Who published the page (UN News, NATO, EULEX, Reuters); the card labels the link with it. */
+  publisher?: string;
 }
 export interface Source extends SourceRef {
   covers?: (typeof COVERABLE)[number][];
@@ -43,6 +45,14 @@ export interface Leader {
   from: string;
   to?: string;
   source: SourceRef;
+  note?: string;
+}
+/** A milestone: mandate change, hand-over, closure, reconfiguration. */
+export interface Event {
+  date: string;
+  text: string;
+  source: SourceRef;
+  note?: string;
 }
 export interface Strength {
   value: number;
@@ -89,6 +99,8 @@ export interface Entity {
   host: string[];
   mandate: string;
   leaders: Leader[];
+  /** Optional so records without milestones need not carry an empty list. */
+  events?: Event[];
   strength: Strength[];
   budget: Budget[];
   related: Related[];
@@ -116,17 +128,19 @@ const COUNTRY = /^[A-Z]{2}$/;
 const KNOWN_FIELDS = new Set([
   'id', 'name', 'acronym', 'aliases', 'kind', 'parent', 'status', 'established', 'deployed', 'ended',
   'authorizedBy', 'headquarters', 'host', 'mandate', 'leaders', 'strength', 'budget', 'related',
-  'website', 'sources', 'updated', 'notes', 'contributors', 'highlight',
+  'website', 'sources', 'updated', 'notes', 'contributors', 'highlight', 'events',
 ]);
+const SOURCE_FIELDS = new Set(['url', 'title', 'publisher']);
 
 /** Fields of the records inside the lists: a misspelt one would otherwise be dropped silently. */
 const KNOWN_ITEM_FIELDS: Record<string, ReadonlySet<string>> = {
   aliases: new Set(['text', 'lang', 'type', 'ambiguous', 'cues', 'notCues']),
   leaders: new Set(['title', 'name', 'from', 'to', 'source', 'note']),
+  events: new Set(['date', 'text', 'source', 'note']),
   strength: new Set(['value', 'unit', 'asOf', 'source', 'note']),
   budget: new Set(['amountUSD', 'period', 'basis', 'source', 'note']),
   related: new Set(['id', 'relation']),
-  sources: new Set(['url', 'title', 'covers']),
+  sources: new Set(['url', 'title', 'publisher', 'covers']),
 };
 
 /** Validates one record in isolation; cross-record checks are in validateDatabase. */
@@ -149,10 +163,12 @@ export function validateEntity(raw: unknown, file: string): Problem[] {
     }
     return v;
   };
-  const sourceRef = (v: unknown, path: string): void => {
-    if (!isObj(v)) return void fail(path, 'must be a source {url, title}');
+  const sourceRef = (v: unknown, path: string, topLevel = false): void => {
+    if (!isObj(v)) return void fail(path, 'must be a source {url, title, publisher?}');
+    if (!topLevel) for (const k of Object.keys(v)) if (!SOURCE_FIELDS.has(k)) fail(`${path}.${k}`, 'unknown field');
     if (typeof v.url !== 'string' || !URL_RE.test(v.url)) fail(`${path}.url`, 'must be an http(s) URL');
     if (typeof v.title !== 'string' || !v.title.trim()) fail(`${path}.title`, 'must be a non-empty title');
+    if (v.publisher !== undefined && (typeof v.publisher !== 'string' || !v.publisher.trim())) fail(`${path}.publisher`, 'must be a non-empty name');
   };
   const date = (v: unknown, path: string): v is string => {
     if (!isPartialDate(v)) {
@@ -161,8 +177,9 @@ export function validateEntity(raw: unknown, file: string): Problem[] {
     }
     return true;
   };
-  const arr = (key: string): unknown[] => {
+  const arr = (key: string, optional = false): unknown[] => {
     const v = raw[key];
+    if (v === undefined && optional) return [];
     if (!Array.isArray(v)) {
       fail(key, 'must be an array');
       return [];
@@ -226,6 +243,14 @@ export function validateEntity(raw: unknown, file: string): Problem[] {
     if (l.to !== undefined && date(l.to, `${p}.to`) && from && compareDates(l.to as string, l.from as string) < 0) fail(`${p}.to`, 'is before from');
     sourceRef(l.source, `${p}.source`);
   });
+  arr('events', true).forEach((ev, i) => {
+    const p = `events[${i}]`;
+    if (!isObj(ev)) return void fail(p, 'must be an object {date, text, source}');
+    date(ev.date, `${p}.date`);
+    if (typeof ev.text !== 'string' || !ev.text.trim()) fail(`${p}.text`, 'must be a non-empty string');
+    if (ev.note !== undefined && (typeof ev.note !== 'string' || !ev.note.trim())) fail(`${p}.note`, 'must be a non-empty string');
+    sourceRef(ev.source, `${p}.source`);
+  });
   arr('strength').forEach((s, i) => {
     const p = `strength[${i}]`;
     if (!isObj(s)) return void fail(p, 'must be an object');
@@ -254,7 +279,7 @@ export function validateEntity(raw: unknown, file: string): Problem[] {
   if (sources.length === 0) fail('sources', 'needs at least one source');
   const covered = new Set<string>();
   sources.forEach((s, i) => {
-    sourceRef(s, `sources[${i}]`);
+    sourceRef(s, `sources[${i}]`, true);
     if (isObj(s) && s.covers !== undefined) {
       if (!Array.isArray(s.covers)) fail(`sources[${i}].covers`, 'must be a list of field names');
       else
