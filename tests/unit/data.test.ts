@@ -27,6 +27,18 @@ describe('data/entities', () => {
     }
   });
 
+  it('keeps one budget per body and period (a second figure for the same period goes in the note)', () => {
+    const twice: string[] = [];
+    for (const e of entities) {
+      const seen = new Set<string>();
+      for (const b of e.budget) {
+        if (seen.has(b.period)) twice.push(`${e.id} ${b.period}`);
+        seen.add(b.period);
+      }
+    }
+    expect(twice).toEqual([]);
+  });
+
   it('compiles to a pattern set that carries no facts', () => {
     const set = buildPatternSet(entities);
     expect(set.ids.length).toBe(entities.length);
