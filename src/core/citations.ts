@@ -27,7 +27,10 @@ const hostSuffix = (host: string, suffixes: readonly string[]) => suffixes.some(
 const UN_HOSTS = [
   'un.org', 'unmissions.org', 'unmikonline.org', 'un.int', 'un-ilibrary.org', 'unvienna.org', 'unicnetwork.org',
   'un.org.pl', 'unops.org', 'unitar.org', 'unmas.org', 'reliefweb.int', 'undocs.org', 'ohchr.org', 'un-icc.cloud', 'unric.org',
+  'refworld.org',
 ];
+/** Accounts the UN's own information centres and publishing office keep on issuu: the UN's documents, not copies. */
+const UN_ISSUU_ACCOUNT = /^\/(unpublications|unric|unric_publications|unicmoscow)\//i;
 /** Governments, intergovernmental bodies and their missions that are not the UN. */
 const PRIMARY_HOSTS = [
   'europa.eu', 'eu.int', 'osce.org', 'nato.int', 'au.int', 'eac.int', 'ecowas.int', 'caricom.org', 'forumsec.org',
@@ -102,6 +105,7 @@ export function classifyCitation(ref: Pick<SourceRef, 'url' | 'publisher'>, webs
   if (own && (host === own || host.endsWith(`.${own}`))) return 'self';
   if (host === 'github.com') return /^\/united-nations\//.test(path) ? 'un-document' : 'other';
   if (hostSuffix(host, UN_HOSTS)) return 'un-document';
+  if (host === 'issuu.com' && UN_ISSUU_ACCOUNT.test(path)) return 'un-document';
   if (hostSuffix(host, ENCYCLOPEDIA_HOSTS)) return 'encyclopedia';
   if (hostSuffix(host, MIRROR_HOSTS) || /wiki/.test(host) || /\/wiki\//.test(path) || /^\d+\.\d+\.\d+\.\d+$/.test(host)) return 'mirror';
   if (hostSuffix(host, PRIMARY_HOSTS) || /(^|\.)(gov|gouv|gob|go|mil|int)(\.[a-z]{2})?$/.test(host) || /\.(gov|mil)\.[a-z]{2}$/.test(host) || /(^|\.)gov\.[a-z]{2}$/.test(host)) {

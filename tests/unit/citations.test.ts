@@ -37,6 +37,9 @@ describe('classifyCitation', () => {
     ['https://example.net/wiki/Kosovo_Force', null, 'mirror'],
     ['http://206.189.44.186/en/UNMIK', null, 'mirror'],
     ['https://www.globalsecurity.org/military/ops/kfor.htm', null, 'other'],
+    ['https://issuu.com/unpublications/docs/yun_2009/82', null, 'un-document'],
+    ['https://issuu.com/someone/docs/yun_2009', null, 'mirror'],
+    ['http://www.refworld.org/docid/3b00f16137.html', null, 'un-document'],
   ])('%s → %s', (url, website, expected) => {
     expect(classifyCitation(ref(url), website)).toBe(expected);
   });
