@@ -1,11 +1,12 @@
-/** npm run --silent fact -- ID | --list | --stats | --audit [--summary] | --stale [--as-of YYYY-MM-DD] */
+/** npm run --silent fact -- ID | --list | --stats | --audit [--summary] | --stale [--as-of YYYY-MM-DD] | --spot N --seed S */
 import { citationShares, collectCitations, staleBodies, weakFirstSources } from '../src/core/citations';
 import { todayISO } from '../src/core/dates';
+import { drawSpotCheck } from '../src/core/spot-check';
 import { formatProblem } from '../src/core/schema';
 import { databaseStats } from '../src/core/stats';
 import { loadDatabase } from './lib/database';
 
-const USAGE = 'usage: npm run --silent fact -- ID | --list | --stats | --audit [--summary] | --stale [--as-of YYYY-MM-DD]';
+const USAGE = 'usage: npm run --silent fact -- ID | --list | --stats | --audit [--summary] | --stale [--as-of YYYY-MM-DD] | --spot N --seed S';
 const args = process.argv.slice(2);
 const arg = args[0];
 if (!arg) {
@@ -52,6 +53,17 @@ if (arg === '--list') {
   const stale = staleBodies(entities, today);
   for (const s of stale) process.stdout.write(`${s.id}\t${s.field}\t${s.latest ?? 'none'}\n`);
   process.stdout.write(`${new Set(stale.map((s) => s.id)).size} active operations with a figure or head over a year old on ${today}\n`);
+} else if (arg === '--spot') {
+  const n = Number(args[1]);
+  const i = args.indexOf('--seed');
+  const seed = i >= 0 ? Number(args[i + 1]) : NaN;
+  if (!Number.isInteger(n) || n < 1 || !Number.isInteger(seed)) {
+    console.error(`fact: --spot needs a count and an integer --seed\n${USAGE}`);
+    process.exit(2);
+  }
+  drawSpotCheck(entities, n, seed).forEach((f, k) => {
+    process.stdout.write(`${k + 1}\t${f.id}\t${f.path}\t${f.claim}\t${f.url}\n`);
+  });
 } else {
   const e = entities.find((x) => x.id === arg);
   if (!e) {
