@@ -2,6 +2,8 @@
  * Deterministic news-like filler with mentions sprinkled in, for benchmarks. A seeded generator
  * keeps every run measuring the same text.
  */
+import { seededRandom } from '../../src/core/random';
+
 const FILLER = (
   'the of and to in a is that for on with as was by at from it an be this which or are were has have ' +
   'had not but its after their more than also government talks officials said week president minister ' +
@@ -9,20 +11,9 @@ const FILLER = (
   'international reporters monday tuesday statement according villages northern southern troops'
 ).split(' ');
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** About `bytes` of text; one word in `every` is an alias. */
 export function generateText(aliases: readonly string[], bytes: number, seed: number, every = 400): string {
-  const rand = mulberry32(seed);
+  const rand = seededRandom(seed);
   const parts: string[] = [];
   let size = 0;
   let sentence = 0;

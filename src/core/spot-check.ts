@@ -3,6 +3,7 @@
  * reader to check against that page. The same seed and database give the same draw, so a check
  * written down in data/README.md can be repeated. Pure: records and a seed in, facts out.
  */
+import { seededRandom } from './random';
 import type { Entity, SourceRef } from './schema';
 
 export interface SpotFact {
@@ -13,18 +14,6 @@ export interface SpotFact {
   claim: string;
   url: string;
   publisher?: string;
-}
-
-/** mulberry32: a small, well-known 32-bit generator; enough for drawing samples, not for secrets. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** The record-level source that covers a field, else the first source (the one the card cites). */

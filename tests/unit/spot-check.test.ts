@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkableFacts, drawSpotCheck, seededRandom } from '../../src/core/spot-check';
+import { seededRandom } from '../../src/core/random';
+import { checkableFacts, drawSpotCheck } from '../../src/core/spot-check';
 import { loadDatabase } from '../../scripts/lib/database';
 
 const { entities } = loadDatabase();
