@@ -1,30 +1,35 @@
-/** User fact packs in browser.storage.local (too large for sync), read defensively. */
-import { browser } from 'wxt/browser';
+/**
+ * User fact packs in browser.storage.local (too large for sync), read entity by entity through
+ * the import's checks: a damaged entity is set aside, never used and never deleted.
+ */
+import { storage } from 'wxt/utils/storage';
+import { todayISO } from './core/dates';
 import type { FactPack } from './core/packs';
-import { onStorageKeyChanged } from './storage-watch';
+import { readStoredPacks, type StoredPacks } from './core/stored';
+import { withSetAside } from './set-aside-store';
+import { packsItem, setAsideItem } from './storage-items';
 
-const KEY = 'packs';
-
-/** Stored packs that no longer look like packs are skipped rather than breaking every page. */
-function clean(value: unknown): FactPack[] {
-  if (!Array.isArray(value)) return [];
-  return value.filter(
-    (p): p is FactPack => typeof p === 'object' && p !== null && typeof p.name === 'string' && Array.isArray(p.entities),
-  );
-}
-
-export async function loadPacks(): Promise<FactPack[]> {
+/** The packs' valid entities and what was set aside; storage that cannot be read gives none. */
+export async function loadPacks(bundledIds: ReadonlySet<string>): Promise<StoredPacks> {
   try {
-    return clean((await browser.storage.local.get(KEY))[KEY]);
+    return readStoredPacks(await packsItem.getValue(), bundledIds, todayISO());
   } catch {
-    return [];
+    return { packs: [], setAside: [] };
   }
 }
 
-export async function savePacks(packs: FactPack[]): Promise<void> {
-  await browser.storage.local.set({ [KEY]: packs });
+/**
+ * Writes the packs, with the damaged parts of what was stored moved to the set-aside list in the
+ * same storage.local write. Rejects with the browser's reason (quota) and then changes nothing.
+ */
+export async function savePacks(packs: FactPack[], bundledIds: ReadonlySet<string>): Promise<void> {
+  const { setAside } = readStoredPacks(await packsItem.getValue(), bundledIds, todayISO());
+  await storage.setItems([
+    ...(setAside.length > 0 ? [{ item: setAsideItem, value: await withSetAside(setAside) }] : []),
+    { item: packsItem, value: packs.length > 0 ? packs : null },
+  ]);
 }
 
-export function onPacksChanged(callback: (packs: FactPack[]) => void): () => void {
-  return onStorageKeyChanged('local', KEY, clean, callback);
+export function onPacksChanged(bundledIds: ReadonlySet<string>, callback: (packs: StoredPacks) => void): () => void {
+  return packsItem.watch((v) => callback(readStoredPacks(v, bundledIds, todayISO())));
 }

@@ -1,24 +1,31 @@
 /** Settings in browser.storage.sync, read through the schema so corrupt storage never breaks a page. */
-import { browser } from 'wxt/browser';
+import { todayISO } from './core/dates';
 import { parseSettings, type Settings, type SettingsResult } from './core/settings';
-import { onStorageKeyChanged } from './storage-watch';
-
-const KEY = 'settings';
+import { readStoredSettings } from './core/stored';
+import { withSetAside } from './set-aside-store';
+import { setAsideItem, settingsItem } from './storage-items';
 
 export async function loadSettings(): Promise<SettingsResult> {
   try {
-    const stored = await browser.storage.sync.get(KEY);
-    return parseSettings(stored[KEY]);
+    return parseSettings(await settingsItem.getValue());
   } catch (err) {
-    return { ...parseSettings(undefined), problems: [`settings could not be read: ${(err as Error).message}`] };
+    const problem = `settings could not be read: ${(err as Error).message}`;
+    return { ...parseSettings(undefined), problems: [problem] };
   }
 }
 
+/**
+ * Writes the settings; rejects with the browser's reason when storage refuses (sync quotas), in
+ * which case the stored settings are the previous ones. Damaged parts of what was stored are
+ * moved to the set-aside list first, so overwriting them loses nothing.
+ */
 export async function saveSettings(settings: Settings): Promise<void> {
-  await browser.storage.sync.set({ [KEY]: settings });
+  const { setAside } = readStoredSettings(await settingsItem.getValue(), todayISO());
+  if (setAside.length > 0) await setAsideItem.setValue(await withSetAside(setAside));
+  await settingsItem.setValue(settings);
 }
 
 /** Calls back with the new settings whenever any context changes them. */
 export function onSettingsChanged(callback: (settings: Settings) => void): () => void {
-  return onStorageKeyChanged('sync', KEY, (v) => parseSettings(v).settings, callback);
+  return settingsItem.watch((v) => callback(parseSettings(v).settings));
 }

@@ -5,6 +5,7 @@ import { loadSettings, onSettingsChanged, saveSettings } from '~/src/settings-st
 import { kindText, setLanguage, t } from '~/src/ui/i18n';
 
 import { download, PackSection, readJsonFile, type Status } from './PackSection';
+import { SetAsideSection } from './SetAsideSection';
 
 const siteList = (text: string) => text.split(/[\s,]+/).map(normalizeSite).filter((s): s is string => s !== null);
 
@@ -26,21 +27,30 @@ export function App() {
   const [status, setStatus] = useState<Status | null>(null);
 
   useEffect(() => {
-    void loadSettings().then(({ settings, problems }) => {
-      setSettings(settings);
-      if (problems.length > 0) setStatus({ kind: 'error', text: t('optStoredProblems'), details: problems });
-    });
+    // What storage held that could not be used is explained by the set-aside section.
+    void loadSettings().then(({ settings }) => setSettings(settings));
     return onSettingsChanged(setSettings);
   }, []);
 
   if (!settings) return <main class="options">{t('loading')}</main>;
   setLanguage(settings.language);
 
-  const update = async (patch: Partial<Settings>) => {
-    const next = { ...settings, ...patch };
+  /** Shown at once; a write the browser refuses (sync quotas) puts the previous settings back. */
+  const save = async (next: Settings): Promise<boolean> => {
+    const previous = settings;
     setSettings(next);
-    await saveSettings(next);
-    setStatus({ kind: 'ok', text: t('optSaved') });
+    try {
+      await saveSettings(next);
+      return true;
+    } catch (err) {
+      setSettings(previous);
+      setStatus({ kind: 'error', text: t('optSaveFailed', (err as Error).message) });
+      return false;
+    }
+  };
+
+  const update = async (patch: Partial<Settings>) => {
+    if (await save({ ...settings, ...patch })) setStatus({ kind: 'ok', text: t('optSaved') });
   };
 
   const exportSettings = () => download('missionlens-settings.json', settings);
@@ -54,9 +64,7 @@ export function App() {
       setStatus({ kind: 'error', text: t('optNotImported', file.name), details: problems });
       return;
     }
-    setSettings(parsed);
-    await saveSettings(parsed);
-    setStatus({ kind: 'ok', text: t('optImported', file.name) });
+    if (await save(parsed)) setStatus({ kind: 'ok', text: t('optImported', file.name) });
   };
 
   return (
@@ -159,6 +167,8 @@ export function App() {
       </fieldset>
 
       <PackSection onStatus={setStatus} />
+
+      <SetAsideSection onStatus={setStatus} />
 
       <div id="status" role="status" aria-live="polite" class={status ? `status ${status.kind}` : 'status'}>
         {status ? (

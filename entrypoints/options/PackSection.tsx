@@ -8,6 +8,7 @@ import { t } from '~/src/ui/i18n';
 import { todayISO } from '~/src/core/dates';
 
 const bundled = facts as unknown as Entity[];
+export const bundledIds: ReadonlySet<string> = new Set(bundled.map((e) => e.id));
 
 export interface Status {
   kind: 'ok' | 'error';
@@ -38,9 +39,21 @@ export async function readJsonFile(file: File, onStatus: (s: Status) => void): P
 export function PackSection({ onStatus }: { onStatus: (s: Status) => void }) {
   const [packs, setPacks] = useState<FactPack[]>([]);
   useEffect(() => {
-    void loadPacks().then(setPacks);
-    return onPacksChanged(setPacks);
+    void loadPacks(bundledIds).then((r) => setPacks(r.packs));
+    return onPacksChanged(bundledIds, (r) => setPacks(r.packs));
   }, []);
+
+  /** The list shown is what storage holds: on a refused write it stays as it was. */
+  const save = async (next: FactPack[]): Promise<boolean> => {
+    try {
+      await savePacks(next, bundledIds);
+      setPacks(next);
+      return true;
+    } catch (err) {
+      onStatus({ kind: 'error', text: t('optSaveFailed', (err as Error).message) });
+      return false;
+    }
+  };
 
   const importPack = async (file: File | undefined) => {
     if (!file) return;
@@ -52,10 +65,7 @@ export function PackSection({ onStatus }: { onStatus: (s: Status) => void }) {
       onStatus({ kind: 'error', text: t('optPackRejected', file.name), details: problems });
       return;
     }
-    const next = [...packs.filter((p) => p.name !== name), pack];
-    setPacks(next);
-    await savePacks(next);
-    onStatus({ kind: 'ok', text: t('optPackImported', name, pack.entities.length) });
+    if (await save([...packs.filter((p) => p.name !== name), pack])) onStatus({ kind: 'ok', text: t('optPackImported', name, pack.entities.length) });
   };
 
   return (
@@ -71,11 +81,7 @@ export function PackSection({ onStatus }: { onStatus: (s: Status) => void }) {
               <strong>{p.name}</strong> — {t('optPackEntities', p.entities.length)} ({p.importedAt}){' '}
               <button
                 type="button"
-                onClick={() => {
-                  const next = packs.filter((x) => x !== p);
-                  setPacks(next);
-                  void savePacks(next);
-                }}
+                onClick={() => void save(packs.filter((x) => x !== p))}
               >
                 {t('optPackRemove', p.name)}
               </button>

@@ -8,7 +8,8 @@ import { loadSettings } from '~/src/settings-store';
 import { setLanguage } from '~/src/ui/i18n';
 import { App } from './App';
 
-void Promise.all([loadSettings(), loadPacks()]).then(([{ settings }, packs]) => {
+const bundled = facts as unknown as Entity[];
+void Promise.all([loadSettings(), loadPacks(new Set(bundled.map((e) => e.id)))]).then(([{ settings }, { packs }]) => {
   setLanguage(settings.language);
-  render(<App entities={withPacks(facts as unknown as Entity[], packs)} />, document.getElementById('app')!);
+  render(<App entities={withPacks(bundled, packs)} />, document.getElementById('app')!);
 });

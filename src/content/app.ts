@@ -85,10 +85,20 @@ export class PageApp {
     this.labels = new Map(set.ids.map((id, i) => [id, set.labels[i]!]));
   }
 
-  /** A user's fact packs join the bundled patterns; the page is read again with them. */
+  /**
+   * A user's fact packs join the bundled patterns; the page is read again with them. The packs
+   * were checked when read, but the bundled bodies must show whatever storage held, so a pack
+   * that still fails to build is left out rather than taking the page's highlights with it.
+   */
   private setPacks(packs: readonly FactPack[]): void {
     const entities = packs.flatMap((p) => p.entities);
-    this.usePatterns(entities.length > 0 ? mergePatternSets(this.bundled, buildPatternSet(entities)) : this.bundled);
+    let set = this.bundled;
+    try {
+      if (entities.length > 0) set = mergePatternSets(this.bundled, buildPatternSet(entities));
+    } catch (err) {
+      console.warn('MissionLens: fact packs left out', err);
+    }
+    this.usePatterns(set);
     if (this.settings) this.apply(this.settings, true);
   }
 
@@ -99,11 +109,12 @@ export class PageApp {
    */
   async start(): Promise<void> {
     this.startScanner([], 'none');
-    const [{ settings }, packs] = await Promise.all([loadSettings(), loadPacks()]);
+    const bundledIds = new Set(this.bundled.ids);
+    const [{ settings }, { packs }] = await Promise.all([loadSettings(), loadPacks(bundledIds)]);
     if (packs.length > 0) this.setPacks(packs);
     this.apply(settings, packs.length > 0);
     const stopSettings = onSettingsChanged((s) => this.apply(s));
-    const stopPacks = onPacksChanged((p) => this.setPacks(p));
+    const stopPacks = onPacksChanged(bundledIds, (p) => this.setPacks(p.packs));
     this.unsubscribe = () => {
       stopSettings();
       stopPacks();

@@ -51,6 +51,8 @@ export interface SettingsResult {
   settings: Settings;
   /** What was wrong with the input, field by field; empty when it was valid. */
   problems: string[];
+  /** The values that were not used, with the field they came from (null: the whole input). */
+  rejected: { field: string | null; raw: unknown; problem: string }[];
 }
 
 type Obj = Record<string, unknown>;
@@ -77,29 +79,46 @@ export function normalizeSite(input: string): string | null {
   return /^[a-z0-9.-]+$/.test(s) && s.includes('.') || s === 'localhost' || /^\d+\.\d+\.\d+\.\d+$/.test(s) ? s : null;
 }
 
+/**
+ * Brings stored settings of an earlier version up to this one; anything else is returned as it
+ * is. Total, so WXT's migration runner can apply it to whatever storage holds.
+ */
+export function migrateSettings(input: unknown): unknown {
+  if (!isObj(input)) return input;
+  let raw: Obj = input;
+  let version = typeof raw.version === 'number' ? raw.version : 1;
+  while (version < SETTINGS_VERSION && MIGRATIONS[version]) raw = MIGRATIONS[version++]!(raw);
+  return raw;
+}
+
 /** Reads stored or imported settings of any version; never throws. */
 export function parseSettings(input: unknown): SettingsResult {
   const problems: string[] = [];
-  if (input === undefined || input === null) return { settings: defaultSettings(), problems };
-  if (!isObj(input)) return { settings: defaultSettings(), problems: ['settings must be a JSON object'] };
-  let raw: Obj = input;
-  let version = typeof raw.version === 'number' ? raw.version : 1;
-  if (version > SETTINGS_VERSION) problems.push(`version ${version} is newer than this MissionLens (${SETTINGS_VERSION}); known fields were kept`);
-  while (version < SETTINGS_VERSION) {
-    const step = MIGRATIONS[version];
-    if (!step) {
-      problems.push(`unknown settings version ${version}`);
-      break;
-    }
-    raw = step(raw);
-    version++;
+  const rejected: SettingsResult['rejected'] = [];
+  const reject = (field: string | null, value: unknown, problem: string) => {
+    problems.push(problem);
+    rejected.push({ field, raw: value, problem });
+  };
+  if (input === undefined || input === null) return { settings: defaultSettings(), problems, rejected };
+  if (!isObj(input)) {
+    reject(null, input, 'settings must be a JSON object');
+    return { settings: defaultSettings(), problems, rejected };
   }
+  const declared = input.version;
+  const raw = migrateSettings(input) as Obj;
+  const version = typeof raw.version === 'number' ? raw.version : 1;
+  if (version > SETTINGS_VERSION) reject(null, input, `version ${version} is newer than this MissionLens (${SETTINGS_VERSION}); known fields were kept`);
+  else if (version !== SETTINGS_VERSION) reject('version', declared, `unknown settings version ${JSON.stringify(declared)}`);
   const s = defaultSettings();
   const pick = <K extends keyof Settings>(key: K, ok: (v: unknown) => boolean, why: string) => {
     if (raw[key] === undefined) return;
     if (ok(raw[key])) (s as unknown as Obj)[key] = raw[key];
-    else problems.push(`${key}: ${why}; the default was kept`);
+    else reject(key, raw[key], `${key}: ${why}; the default was kept`);
   };
+  // A newer version's fields are in the copy set aside above; this version's own are named.
+  if (version <= SETTINGS_VERSION) {
+    for (const key of Object.keys(raw)) if (!Object.hasOwn(s, key)) reject(key, raw[key], `${key}: unknown field`);
+  }
   pick('highlightStyle', (v) => v === 'underline' || v === 'tint' || v === 'none', 'must be "underline", "tint" or "none"');
   pick('trigger', (v) => v === 'hover' || v === 'modifier' || v === 'click', 'must be "hover", "modifier" or "click"');
   pick('language', (v) => v === 'auto' || v === 'en' || v === 'fr', 'must be "auto", "en" or "fr"');
@@ -109,18 +128,18 @@ export function parseSettings(input: unknown): SettingsResult {
     const v = raw[key];
     if (v === undefined) continue;
     if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) {
-      problems.push(`${key}: must be a list of site names; the default was kept`);
+      reject(key, v, `${key}: must be a list of site names; the default was kept`);
       continue;
     }
     const sites: string[] = [];
     for (const x of v as string[]) {
       const n = normalizeSite(x);
       if (n) sites.push(n);
-      else problems.push(`${key}: "${x}" is not a site name and was left out`);
+      else reject(key, x, `${key}: "${x}" is not a site name and was left out`);
     }
     s[key] = [...new Set(sites)].sort();
   }
-  return { settings: s, problems };
+  return { settings: s, problems, rejected };
 }
 
 /** Whether MissionLens runs on a page of this hostname (subdomains follow their site). */

@@ -3,7 +3,7 @@ import { DEFAULT_SETTINGS, enabledOn, normalizeSite, parseSettings, toggleSite }
 
 describe('settings', () => {
   it('gives the defaults for missing or empty storage', () => {
-    expect(parseSettings(undefined)).toEqual({ settings: DEFAULT_SETTINGS, problems: [] });
+    expect(parseSettings(undefined)).toEqual({ settings: DEFAULT_SETTINGS, problems: [], rejected: [] });
     expect(parseSettings({}).settings).toEqual(DEFAULT_SETTINGS);
   });
 

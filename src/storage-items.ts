@@ -1,0 +1,34 @@
+/**
+ * The extension's storage: one WXT storage item per key, each holding whatever was stored (the
+ * readers in src/core/stored.ts decide what of it can be used). Migrations run in the background
+ * only, so one context writes them: pages and the options page read any version through readers
+ * that understand every earlier one.
+ */
+import { storage } from 'wxt/utils/storage';
+import { migrateSettings, SETTINGS_VERSION } from './core/settings';
+import { STORED_KEYS } from './core/stored';
+
+export const settingsItem = storage.defineItem<unknown>(STORED_KEYS.settings, { fallback: null });
+export const packsItem = storage.defineItem<unknown>(STORED_KEYS.packs, { fallback: null });
+export const setAsideItem = storage.defineItem<unknown>(STORED_KEYS.setAside, { fallback: null });
+
+/** The format of stored packs: a list of {name, importedAt, entities}, unchanged since packs began. */
+export const PACKS_VERSION = 1;
+/** The format of the set-aside list (src/core/stored.ts SetAsidePart[]). */
+export const SET_ASIDE_VERSION = 1;
+
+/**
+ * Brings what earlier versions stored up to this one (WXT records the version beside each key as
+ * `key$`). Each migration is total, so damaged data passes through to the readers, which set it
+ * aside; a failed or refused migration (data from a newer version) is logged by WXT and the data
+ * is still read.
+ */
+export async function migrateStorage(): Promise<void> {
+  const items = [
+    storage.defineItem<unknown>(STORED_KEYS.settings, { version: SETTINGS_VERSION, migrations: { 2: migrateSettings } }),
+    storage.defineItem<unknown>(STORED_KEYS.packs, { version: PACKS_VERSION, migrations: {} }),
+    storage.defineItem<unknown>(STORED_KEYS.setAside, { version: SET_ASIDE_VERSION, migrations: {} }),
+  ];
+  // getMeta waits for the item's migrations to finish.
+  await Promise.all(items.map((item) => item.getMeta()));
+}
