@@ -20,6 +20,13 @@ const reset = () => h.browser.worker!.evaluate(() => Promise.all([chrome.storage
 const put = (area: 'local' | 'sync', values: object) => h.browser.worker!.evaluate(([a, v]) => chrome.storage[a].set(v), [area, values] as const);
 const everything = (area: 'local' | 'sync') => h.browser.worker!.evaluate((a) => chrome.storage[a].get(null), area);
 
+async function options() {
+  const page = await h.browser.context.newPage();
+  await page.goto(`chrome-extension://${h.browser.extensionId}/options.html`);
+  await page.locator('fieldset').first().waitFor();
+  return page;
+}
+
 async function openArticle(path: string) {
   const page = await h.browser.context.newPage();
   await page.goto(`${h.server.origin}/${path}`);
@@ -35,6 +42,73 @@ describe('a damaged fact pack in storage', () => {
     await page.hover('#exmt');
     await expect.poll(() => card(page).count(), { timeout: 5_000 }).toBe(1);
     expect(await card(page).innerText()).toContain('Example Monitoring Team');
+    await page.close();
+  });
+});
+
+describe('the options page', () => {
+  it('names what was set aside and why, keeps it through saves, and exports and removes it', async () => {
+    await reset();
+    await put('local', { packs: fixture('packs-v1-damaged.json') });
+    await put('sync', { settings: { version: 2, hoverDelayMs: 'fast', trigger: 'click' } });
+    const opts = await options();
+    const section = opts.locator('#set-aside');
+    await expect.poll(() => section.locator('.aside-part').count(), { timeout: 5_000 }).toBe(5);
+    const text = await section.innerText();
+    expect(text).toMatch(/Entry “exdesk” of pack “newsroom”[\s\S]*aliases: must be an array/);
+    expect(text).toContain('Entry “exbare” of pack “newsroom”');
+    expect(text).toMatch(/Setting “hoverDelayMs”[\s\S]*must be a whole number/);
+    // The page still shows the valid pack and the valid setting.
+    await expect.poll(() => opts.locator('#packs li').count()).toBe(1);
+    expect(await opts.locator('input[name="trigger"][value="click"]').isChecked()).toBe(true);
+
+    // Opening the page moved the damage out of the keys; saving again loses none of it.
+    await opts.locator('input[name="style"][value="tint"]').check();
+    await expect.poll(async () => ((await everything('sync')).settings as { highlightStyle?: string }).highlightStyle).toBe('tint');
+    const local = await everything('local');
+    expect((local.setAside as unknown[]).length).toBe(5);
+    expect((local.packs as { entities: unknown[] }[])[0]!.entities).toHaveLength(1);
+
+    const [download] = await Promise.all([opts.waitForEvent('download'), section.locator('.aside-part').first().getByRole('button', { name: 'Export' }).click()]);
+    const exported = JSON.parse(readFileSync(await download.path(), 'utf8')) as { id?: string; aliases?: unknown };
+    expect(exported).toMatchObject({ id: 'exdesk', aliases: null });
+
+    await section.locator('.aside-part').first().getByRole('button', { name: 'Remove' }).click();
+    await expect.poll(() => section.locator('.aside-part').count()).toBe(4);
+    expect(((await everything('local')).setAside as unknown[]).length).toBe(4);
+    opts.once('dialog', (d) => void d.accept());
+    await section.getByRole('button', { name: 'Remove all' }).click();
+    await expect.poll(() => section.count()).toBe(0);
+    expect((await everything('local')).setAside).toBeUndefined();
+    await opts.close();
+  });
+
+  it('says when the browser refuses a save, and keeps the previous settings', async () => {
+    await reset();
+    await put('sync', { settings: { version: 2, blockedSites: ['example.org'] } });
+    const opts = await options();
+    const blocked = opts.locator('#blocked');
+    await expect.poll(() => blocked.inputValue()).toBe('example.org');
+    // storage.sync holds at most 8 KB per key: 600 sites are far more.
+    const many = Array.from({ length: 600 }, (_, i) => `site-${i}.example.org`).join('\n');
+    await blocked.fill(many);
+    await blocked.blur();
+    await expect.poll(() => opts.locator('#status').innerText(), { timeout: 5_000 }).toMatch(/Not saved: the browser refused the change \(.*quota.*\)\. The previous state is kept\./i);
+    expect(await blocked.inputValue()).toBe('example.org');
+    expect(((await everything('sync')).settings as { blockedSites: string[] }).blockedSites).toEqual(['example.org']);
+    await opts.close();
+  });
+});
+
+describe('older stored formats', () => {
+  it('pages read version 1 settings as their version 2 meaning', async () => {
+    await reset();
+    // Version 1: a style flag and a comma-separated block list (127.0.0.1 is the fixture server).
+    await put('sync', { settings: { underline: false, blocklist: 'example.org' } });
+    const page = await openArticle('kosovo.html');
+    await expect.poll(() => page.evaluate(() => [...CSS.highlights.keys()]), { timeout: 10_000 }).toEqual(['missionlens-tint']);
+    await put('sync', { settings: { underline: true, blocklist: 'example.org, 127.0.0.1' } });
+    await expect.poll(() => page.evaluate(() => [...CSS.highlights.keys()]), { timeout: 5_000 }).toEqual([]);
     await page.close();
   });
 });

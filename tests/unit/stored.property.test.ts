@@ -11,7 +11,7 @@ import { validateEntity } from '../../src/core/schema';
 import { parseSettings } from '../../src/core/settings';
 import { readSetAside, readStoredPacks, readStoredSettings } from '../../src/core/stored';
 import { loadDatabase } from '../../scripts/lib/database';
-import { storedValue, VALID } from '../lib/stored-values';
+import { storedPacks, storedValue, VALID } from '../lib/stored-values';
 
 const { entities: bundled } = loadDatabase();
 const bundledIds = new Set(bundled.map((e) => e.id));
@@ -28,7 +28,7 @@ const pieces = (raw: unknown): number =>
 describe('stored data validators', () => {
   it('read any packs value without throwing; what they use builds patterns and reads back unchanged', () => {
     fc.assert(
-      fc.property(storedValue(VALID.packs), (raw) => {
+      fc.property(storedPacks, (raw) => {
         const { packs, setAside } = readStoredPacks(raw, bundledIds);
         const entities = packs.flatMap((p) => p.entities);
         expect(() => buildPatternSet([...bundled, ...entities])).not.toThrow();
