@@ -32,6 +32,7 @@ export function PageSection({ labelOf, onOpen }: Props) {
   const [site, setSite] = useState<string | null>(null);
   const [settings, setSettings] = useState<Settings | null>(null);
   const [summary, setSummary] = useState<TabResponses['pageSummary']['bodies'] | null>(null);
+  const [saveError, setSaveError] = useState<string | null>(null);
 
   useEffect(() => {
     void (async () => {
@@ -50,7 +51,15 @@ export function PageSection({ labelOf, onOpen }: Props) {
     if (!settings || !site) return;
     const next = toggleSite(settings, site);
     setSettings(next);
-    await saveSettings(next);
+    try {
+      await saveSettings(next);
+      setSaveError(null);
+    } catch (err) {
+      // Refused by storage (sync quotas): the switch shows the state that is really stored.
+      setSettings(settings);
+      setSaveError(t('optSaveFailed', (err as Error).message));
+      return;
+    }
     if (tabId !== null) setTimeout(async () => setSummary((await ask(tabId, { type: 'pageSummary' }))?.bodies ?? null), 600);
   };
 
@@ -62,6 +71,7 @@ export function PageSection({ labelOf, onOpen }: Props) {
           <span>{t('siteSwitch', site)}</span>
         </label>
       ) : null}
+      {saveError ? <p class="save-error" role="alert">{saveError}</p> : null}
       {summary && summary.length > 0 ? (
         <>
           <h2>{t('onThisPage')}</h2>

@@ -48,6 +48,7 @@ export function registerIntegration(entities: readonly Entity[]): void {
     if (!tab?.url) return;
     const host = new URL(tab.url).hostname;
     const { settings } = await loadSettings();
-    await saveSettings(toggleSite(settings, host));
+    // A refused write (sync quotas) leaves the site as it was; a keyboard command has nowhere to say so.
+    await saveSettings(toggleSite(settings, host)).catch((err: Error) => console.warn('MissionLens: site not toggled', err.message));
   });
 }
