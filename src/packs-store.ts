@@ -12,7 +12,7 @@ import { packsItem, setAsideItem } from './storage-items';
 /** The packs' valid entities and what was set aside; storage that cannot be read gives none. */
 export async function loadPacks(bundledIds: ReadonlySet<string>): Promise<StoredPacks> {
   try {
-    return readStoredPacks(await packsItem.getValue(), bundledIds, todayISO());
+    return readStoredPacks(await packsItem().getValue(), bundledIds, todayISO());
   } catch {
     return { packs: [], setAside: [] };
   }
@@ -23,13 +23,13 @@ export async function loadPacks(bundledIds: ReadonlySet<string>): Promise<Stored
  * same storage.local write. Rejects with the browser's reason (quota) and then changes nothing.
  */
 export async function savePacks(packs: FactPack[], bundledIds: ReadonlySet<string>): Promise<void> {
-  const { setAside } = readStoredPacks(await packsItem.getValue(), bundledIds, todayISO());
+  const { setAside } = readStoredPacks(await packsItem().getValue(), bundledIds, todayISO());
   await storage.setItems([
-    ...(setAside.length > 0 ? [{ item: setAsideItem, value: await withSetAside(setAside) }] : []),
-    { item: packsItem, value: packs.length > 0 ? packs : null },
+    ...(setAside.length > 0 ? [{ item: setAsideItem(), value: await withSetAside(setAside) }] : []),
+    { item: packsItem(), value: packs.length > 0 ? packs : null },
   ]);
 }
 
 export function onPacksChanged(bundledIds: ReadonlySet<string>, callback: (packs: StoredPacks) => void): () => void {
-  return packsItem.watch((v) => callback(readStoredPacks(v, bundledIds, todayISO())));
+  return packsItem().watch((v) => callback(readStoredPacks(v, bundledIds, todayISO())));
 }

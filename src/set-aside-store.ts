@@ -10,14 +10,14 @@ import { packsItem, setAsideItem, settingsItem } from './storage-items';
 
 /** Everything set aside: the stored list plus damage still in place in the other keys. */
 export async function loadSetAside(bundledIds: ReadonlySet<string>): Promise<SetAsidePart[]> {
-  const [list, settings, packs] = await Promise.all([setAsideItem.getValue(), settingsItem.getValue(), packsItem.getValue()]);
+  const [list, settings, packs] = await Promise.all([setAsideItem().getValue(), settingsItem().getValue(), packsItem().getValue()]);
   const found = todayISO();
   return mergeSetAside(readSetAside(list), [...readStoredSettings(settings, found).setAside, ...readStoredPacks(packs, bundledIds, found).setAside]);
 }
 
 /** The stored list with new parts added; written together with the key they came from when possible. */
 export async function withSetAside(parts: readonly SetAsidePart[]): Promise<SetAsidePart[]> {
-  return mergeSetAside(readSetAside(await setAsideItem.getValue()), parts);
+  return mergeSetAside(readSetAside(await setAsideItem().getValue()), parts);
 }
 
 /**
@@ -26,31 +26,31 @@ export async function withSetAside(parts: readonly SetAsidePart[]): Promise<SetA
  */
 export async function settleStorage(bundledIds: ReadonlySet<string>): Promise<void> {
   const found = todayISO();
-  const [settingsRaw, packsRaw] = await Promise.all([settingsItem.getValue(), packsItem.getValue()]);
+  const [settingsRaw, packsRaw] = await Promise.all([settingsItem().getValue(), packsItem().getValue()]);
   const packs = readStoredPacks(packsRaw, bundledIds, found);
   if (packs.setAside.length > 0) {
     // One storage.local.set: the packs are never rewritten without their damaged parts kept.
     await storage.setItems([
-      { item: setAsideItem, value: await withSetAside(packs.setAside) },
-      { item: packsItem, value: packs.packs },
+      { item: setAsideItem(), value: await withSetAside(packs.setAside) },
+      { item: packsItem(), value: packs.packs },
     ]);
   }
   const settings = readStoredSettings(settingsRaw, found);
   if (settings.setAside.length > 0) {
     // Two areas: the copy is kept first, so a failed settings write loses nothing.
-    await setAsideItem.setValue(await withSetAside(settings.setAside));
-    await settingsItem.setValue(settings.settings);
+    await setAsideItem().setValue(await withSetAside(settings.setAside));
+    await settingsItem().setValue(settings.settings);
   }
 }
 
 /** Removes parts the reader chose to remove (after settling, so the list is the whole truth). */
 export async function removeSetAside(bundledIds: ReadonlySet<string>, remove: (part: SetAsidePart) => boolean): Promise<void> {
   await settleStorage(bundledIds);
-  const kept = readSetAside(await setAsideItem.getValue()).filter((p) => !remove(p));
-  await setAsideItem.setValue(kept.length > 0 ? kept : null);
+  const kept = readSetAside(await setAsideItem().getValue()).filter((p) => !remove(p));
+  await setAsideItem().setValue(kept.length > 0 ? kept : null);
 }
 
 export function onSetAsideChanged(callback: () => void): () => void {
-  const stops = [setAsideItem, settingsItem, packsItem].map((item) => item.watch(callback));
+  const stops = [setAsideItem(), settingsItem(), packsItem()].map((item) => item.watch(callback));
   return () => stops.forEach((stop) => stop());
 }

@@ -7,7 +7,7 @@ import { setAsideItem, settingsItem } from './storage-items';
 
 export async function loadSettings(): Promise<SettingsResult> {
   try {
-    return parseSettings(await settingsItem.getValue());
+    return parseSettings(await settingsItem().getValue());
   } catch (err) {
     const problem = `settings could not be read: ${(err as Error).message}`;
     return { ...parseSettings(undefined), problems: [problem] };
@@ -20,12 +20,12 @@ export async function loadSettings(): Promise<SettingsResult> {
  * moved to the set-aside list first, so overwriting them loses nothing.
  */
 export async function saveSettings(settings: Settings): Promise<void> {
-  const { setAside } = readStoredSettings(await settingsItem.getValue(), todayISO());
-  if (setAside.length > 0) await setAsideItem.setValue(await withSetAside(setAside));
-  await settingsItem.setValue(settings);
+  const { setAside } = readStoredSettings(await settingsItem().getValue(), todayISO());
+  if (setAside.length > 0) await setAsideItem().setValue(await withSetAside(setAside));
+  await settingsItem().setValue(settings);
 }
 
 /** Calls back with the new settings whenever any context changes them. */
 export function onSettingsChanged(callback: (settings: Settings) => void): () => void {
-  return settingsItem.watch((v) => callback(parseSettings(v).settings));
+  return settingsItem().watch((v) => callback(parseSettings(v).settings));
 }

@@ -4,13 +4,22 @@
  * only, so one context writes them: pages and the options page read any version through readers
  * that understand every earlier one.
  */
-import { storage } from 'wxt/utils/storage';
+import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import { migrateSettings, SETTINGS_VERSION } from './core/settings';
 import { STORED_KEYS } from './core/stored';
 
-export const settingsItem = storage.defineItem<unknown>(STORED_KEYS.settings, { fallback: null });
-export const packsItem = storage.defineItem<unknown>(STORED_KEYS.packs, { fallback: null });
-export const setAsideItem = storage.defineItem<unknown>(STORED_KEYS.setAside, { fallback: null });
+/**
+ * Items are defined on first use: WXT reads an item's key as soon as it is defined, which would
+ * cost every page three storage reads it may never need (and fails where there is no browser).
+ */
+function lazyItem(key: `sync:${string}` | `local:${string}`): () => WxtStorageItem<unknown, Record<string, unknown>> {
+  let item: WxtStorageItem<unknown, Record<string, unknown>> | undefined;
+  return () => (item ??= storage.defineItem<unknown>(key, { fallback: null }));
+}
+
+export const settingsItem = lazyItem(STORED_KEYS.settings);
+export const packsItem = lazyItem(STORED_KEYS.packs);
+export const setAsideItem = lazyItem(STORED_KEYS.setAside);
 
 /** The format of stored packs: a list of {name, importedAt, entities}, unchanged since packs began. */
 export const PACKS_VERSION = 1;
