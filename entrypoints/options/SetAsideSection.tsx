@@ -58,8 +58,13 @@ export function SetAsideSection({ onStatus }: { onStatus: (s: Status) => void })
                 <li key={p}>{p}</li>
               ))}
             </ul>
-            <button type="button" onClick={() => download('missionlens-set-aside.json', part.raw)}>{t('optAsideExport')}</button>{' '}
-            <button type="button" onClick={() => void remove((p) => sameSetAsidePart(p, part))}>{t('optAsideRemove')}</button>
+            {/* Named with their item: a list of identical "Remove" buttons says nothing to a screen reader. */}
+            <button type="button" aria-label={`${t('optAsideExport')}: ${placeText(part)}`} onClick={() => download('missionlens-set-aside.json', part.raw)}>
+              {t('optAsideExport')}
+            </button>{' '}
+            <button type="button" aria-label={`${t('optAsideRemove')}: ${placeText(part)}`} onClick={() => void remove((p) => sameSetAsidePart(p, part))}>
+              {t('optAsideRemove')}
+            </button>
           </li>
         ))}
       </ul>
