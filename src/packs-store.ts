@@ -7,7 +7,7 @@ import { todayISO } from './core/dates';
 import type { FactPack } from './core/packs';
 import { readStoredPacks, type StoredPacks } from './core/stored';
 import { withSetAside } from './set-aside-store';
-import { packsItem, setAsideItem } from './storage-items';
+import { packsItem, versioned } from './storage-items';
 
 /** The packs' valid entities and what was set aside; storage that cannot be read gives none. */
 export async function loadPacks(bundledIds: ReadonlySet<string>): Promise<StoredPacks> {
@@ -24,10 +24,7 @@ export async function loadPacks(bundledIds: ReadonlySet<string>): Promise<Stored
  */
 export async function savePacks(packs: FactPack[], bundledIds: ReadonlySet<string>): Promise<void> {
   const { setAside } = readStoredPacks(await packsItem().getValue(), bundledIds, todayISO());
-  await storage.setItems([
-    ...(setAside.length > 0 ? [{ item: setAsideItem(), value: await withSetAside(setAside) }] : []),
-    { item: packsItem(), value: packs.length > 0 ? packs : null },
-  ]);
+  await storage.setItems([...(setAside.length > 0 ? versioned('setAside', await withSetAside(setAside)) : []), ...versioned('packs', packs)]);
 }
 
 export function onPacksChanged(bundledIds: ReadonlySet<string>, callback: (packs: StoredPacks) => void): () => void {

@@ -6,7 +6,7 @@
 import { storage } from 'wxt/utils/storage';
 import { todayISO } from './core/dates';
 import { mergeSetAside, readSetAside, readStoredPacks, readStoredSettings, type SetAsidePart } from './core/stored';
-import { packsItem, setAsideItem, settingsItem } from './storage-items';
+import { packsItem, setAsideItem, settingsItem, versioned } from './storage-items';
 
 /** Everything set aside: the stored list plus damage still in place in the other keys. */
 export async function loadSetAside(bundledIds: ReadonlySet<string>): Promise<SetAsidePart[]> {
@@ -30,16 +30,13 @@ export async function settleStorage(bundledIds: ReadonlySet<string>): Promise<vo
   const packs = readStoredPacks(packsRaw, bundledIds, found);
   if (packs.setAside.length > 0) {
     // One storage.local.set: the packs are never rewritten without their damaged parts kept.
-    await storage.setItems([
-      { item: setAsideItem(), value: await withSetAside(packs.setAside) },
-      { item: packsItem(), value: packs.packs },
-    ]);
+    await storage.setItems([...versioned('setAside', await withSetAside(packs.setAside)), ...versioned('packs', packs.packs)]);
   }
   const settings = readStoredSettings(settingsRaw, found);
   if (settings.setAside.length > 0) {
     // Two areas: the copy is kept first, so a failed settings write loses nothing.
-    await setAsideItem().setValue(await withSetAside(settings.setAside));
-    await settingsItem().setValue(settings.settings);
+    await storage.setItems(versioned('setAside', await withSetAside(settings.setAside)));
+    await storage.setItems(versioned('settings', settings.settings));
   }
 }
 
@@ -47,7 +44,7 @@ export async function settleStorage(bundledIds: ReadonlySet<string>): Promise<vo
 export async function removeSetAside(bundledIds: ReadonlySet<string>, remove: (part: SetAsidePart) => boolean): Promise<void> {
   await settleStorage(bundledIds);
   const kept = readSetAside(await setAsideItem().getValue()).filter((p) => !remove(p));
-  await setAsideItem().setValue(kept.length > 0 ? kept : null);
+  await storage.setItems(versioned('setAside', kept));
 }
 
 export function onSetAsideChanged(callback: () => void): () => void {

@@ -1,9 +1,10 @@
 /** Settings in browser.storage.sync, read through the schema so corrupt storage never breaks a page. */
+import { storage } from 'wxt/utils/storage';
 import { todayISO } from './core/dates';
 import { parseSettings, type Settings, type SettingsResult } from './core/settings';
 import { readStoredSettings } from './core/stored';
 import { withSetAside } from './set-aside-store';
-import { setAsideItem, settingsItem } from './storage-items';
+import { settingsItem, versioned } from './storage-items';
 
 export async function loadSettings(): Promise<SettingsResult> {
   try {
@@ -21,8 +22,8 @@ export async function loadSettings(): Promise<SettingsResult> {
  */
 export async function saveSettings(settings: Settings): Promise<void> {
   const { setAside } = readStoredSettings(await settingsItem().getValue(), todayISO());
-  if (setAside.length > 0) await setAsideItem().setValue(await withSetAside(setAside));
-  await settingsItem().setValue(settings);
+  if (setAside.length > 0) await storage.setItems(versioned('setAside', await withSetAside(setAside)));
+  await storage.setItems(versioned('settings', settings));
 }
 
 /** Calls back with the new settings whenever any context changes them. */

@@ -4,9 +4,9 @@
  * only, so one context writes them: pages and the options page read any version through readers
  * that understand every earlier one.
  */
-import { storage, type WxtStorageItem } from 'wxt/utils/storage';
+import { type StorageItemKey, storage, type WxtStorageItem } from 'wxt/utils/storage';
 import { migrateSettings, SETTINGS_VERSION } from './core/settings';
-import { STORED_KEYS } from './core/stored';
+import { STORED_KEYS, type StoredKey } from './core/stored';
 
 /**
  * Items are defined on first use: WXT reads an item's key as soon as it is defined, which would
@@ -25,6 +25,16 @@ export const setAsideItem = lazyItem(STORED_KEYS.setAside);
 export const PACKS_VERSION = 1;
 /** The format of the set-aside list (src/core/stored.ts SetAsidePart[]). */
 export const SET_ASIDE_VERSION = 1;
+const VERSIONS: Record<StoredKey, number> = { settings: SETTINGS_VERSION, packs: PACKS_VERSION, setAside: SET_ASIDE_VERSION };
+
+/**
+ * A value with its version record (WXT's `key$` meta), for storage.setItems: both go in the same
+ * storage.set, so no value is ever stored without the version it was written in.
+ */
+export function versioned(name: StoredKey, value: unknown): { key: StorageItemKey; value: unknown }[] {
+  const key = STORED_KEYS[name];
+  return [{ key, value }, { key: `${key}$`, value: { v: VERSIONS[name] } }];
+}
 
 /**
  * Brings what earlier versions stored up to this one (WXT records the version beside each key as

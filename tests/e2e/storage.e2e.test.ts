@@ -79,7 +79,8 @@ describe('the options page', () => {
     opts.once('dialog', (d) => void d.accept());
     await section.getByRole('button', { name: 'Remove all' }).click();
     await expect.poll(() => section.count()).toBe(0);
-    expect((await everything('local')).setAside).toBeUndefined();
+    expect(await everything('local')).toEqual({ packs: [expect.objectContaining({ name: 'newsroom' })], packs$: { v: 1 }, setAside: [], setAside$: { v: 1 } });
+    expect((await everything('sync')).settings$).toEqual({ v: 2 });
     await opts.close();
   });
 
