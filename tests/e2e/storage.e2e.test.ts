@@ -113,3 +113,28 @@ describe('older stored formats', () => {
     await page.close();
   });
 });
+
+describe('a pack too large for storage.local', () => {
+  it('is refused by the browser with a message, and the packs stay as they were', async () => {
+    await reset();
+    await put('local', { packs: fixture('packs-v1.json') });
+    const opts = await options();
+    await expect.poll(() => opts.locator('#packs li').count()).toBe(1);
+    // storage.local holds 10 MB: 1,500 valid entries of 8 kB each are more.
+    const [template] = (fixture('packs-v1.json') as { entities: Record<string, unknown>[] }[])[0]!.entities;
+    const entities = Array.from({ length: 1500 }, (_, i) => ({
+      ...template,
+      id: `exbig-${i}`,
+      name: `Example Large Entry ${i}`,
+      acronym: null,
+      related: [],
+      mandate: 'A glossary entry long enough to fill the browser storage quota. '.repeat(125),
+    }));
+    const file = Buffer.from(JSON.stringify({ entities }));
+    await opts.locator('#import-pack').setInputFiles({ name: 'huge.json', mimeType: 'application/json', buffer: file });
+    await expect.poll(() => opts.locator('#status').innerText(), { timeout: 30_000 }).toMatch(/Not saved: the browser refused the change \(.*quota.*\)/i);
+    expect(await opts.locator('#packs li').count()).toBe(1);
+    expect((await everything('local')).packs).toEqual(fixture('packs-v1.json'));
+    await opts.close();
+  });
+});
