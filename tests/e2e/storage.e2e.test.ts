@@ -43,6 +43,15 @@ describe('a damaged fact pack in storage', () => {
     await expect.poll(() => card(page).count(), { timeout: 5_000 }).toBe(1);
     expect(await card(page).innerText()).toContain('Example Monitoring Team');
     await page.close();
+
+    // The popup searches the bundled bodies and the pack's valid entry.
+    const popup = await h.browser.context.newPage();
+    await popup.goto(`chrome-extension://${h.browser.extensionId}/popup.html`);
+    await popup.locator('#q').fill('example monitoring');
+    await expect.poll(() => popup.locator('#results li').first().innerText(), { timeout: 5_000 }).toContain('Example Monitoring Team');
+    await popup.locator('#q').fill('KFOR');
+    await expect.poll(() => popup.locator('#results li').first().innerText(), { timeout: 5_000 }).toContain('KFOR');
+    await popup.close();
   });
 });
 
