@@ -38,6 +38,7 @@ export interface StoredPacks {
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const PACK_FIELDS = new Set(['name', 'importedAt', 'entities']);
 const nonEmpty = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
 
 /**
@@ -66,6 +67,11 @@ export function readStoredPacks(raw: unknown, bundledIds: ReadonlySet<string>, f
       return;
     }
     const name = p.name;
+    // The pack's own fields: a bad date or a field of a newer version is kept aside, not dropped.
+    for (const [key, value] of Object.entries(p)) {
+      if (key === 'importedAt' && value !== '' && !isPartialDate(value)) aside({ pack: name, field: key }, [`${key}: must be an ISO date`], value);
+      else if (!PACK_FIELDS.has(key)) aside({ pack: name, field: key }, [`${key}: unknown field`], value);
+    }
     const entities: Entity[] = [];
     p.entities.forEach((e: unknown, j) => {
       const label = isObj(e) && nonEmpty(e.id) ? e.id : `#${j + 1}`;

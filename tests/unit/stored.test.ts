@@ -86,3 +86,13 @@ describe('the set-aside list', () => {
     expect(mergeSetAside([part], [{ ...part, raw: { y: 2 } }])).toHaveLength(2);
   });
 });
+
+describe('stored pack fields', () => {
+  it('keeps a bad import date or an unknown pack field aside and still uses the entities', () => {
+    const [pack] = fixture('packs-v1.json') as [Record<string, unknown>];
+    const r = readStoredPacks([{ ...pack, importedAt: 'yesterday', colour: 'red' }], bundledIds);
+    expect(r.packs[0]!.entities).toHaveLength(2);
+    expect(r.packs[0]!.importedAt).toBe('');
+    expect(r.setAside.map((p) => [p.where, p.raw])).toEqual([[{ pack: 'newsroom', field: 'importedAt' }, 'yesterday'], [{ pack: 'newsroom', field: 'colour' }, 'red']]);
+  });
+});
