@@ -13,7 +13,7 @@ import { isTabRequest, type TabResponses } from '../messaging';
 import { loadSettings, onSettingsChanged } from '../settings-store';
 import { readArticleDate } from './article-date';
 import { CardHost, HOST_TAG } from './card-host';
-import { reportMentions } from './entity-cache';
+import { getEntity, reportMentions } from './entity-cache';
 import { FLASH_NAME, highlightSheet } from './highlights';
 import { HoverController } from './hover';
 import { Scanner } from './scanner';
@@ -46,9 +46,8 @@ export class PageApp {
     this.usePatterns(bundled);
     this.card = new CardHost({
       labelOf: (id) => this.labels.get(id),
-      onNavigate: (id) => void this.hover.navigate(id),
-      onClose: () => this.hover.close(),
-      onPin: (pinned) => this.hover.setPinned(pinned),
+      load: getEntity,
+      onClosed: () => this.hover.cardClosed(),
       today: todayISO,
       // Read on the first card, not at start-up: some pages carry large JSON-LD blocks to parse.
       articleDate: () => (this.articleDate ??= { value: readArticleDate(document) }).value,

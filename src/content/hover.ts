@@ -26,8 +26,9 @@ export class HoverController {
   private hideTimer = 0;
   private frame = 0;
   private last = { x: 0, y: 0, t: 0 };
-  private pinned = false;
   private returnFocus: HTMLElement | null = null;
+  /** The pointer is over the card: nothing closes it then (a frame's mention may still ask to). */
+  private inCard = false;
 
   constructor(
     private readonly card: CardHost,
@@ -77,7 +78,7 @@ export class HoverController {
       if (m === this.shown) return;
       if (rested) void this.open(m, x, y);
       else this.showTimer = window.setTimeout(() => void this.open(m, x, y), this.delay);
-    } else if (this.card.isOpen && !this.pinned) {
+    } else if (this.card.isOpen && !this.card.pinned) {
       this.scheduleHide();
     }
   };
@@ -89,7 +90,7 @@ export class HoverController {
     if (m) {
       this.pending = m;
       void this.open(m, event.clientX, event.clientY);
-    } else if (this.card.isOpen && !this.pinned) {
+    } else if (this.card.isOpen && !this.card.pinned) {
       this.close();
     }
   };
@@ -107,28 +108,30 @@ export class HoverController {
   /** Context-menu lookup: the card for `id`, anchored to the selected text. */
   async showAtSelection(id: string): Promise<boolean> {
     const sel = document.getSelection();
-    const rect = sel && sel.rangeCount > 0 ? sel.getRangeAt(0).getBoundingClientRect() : null;
+    const range = sel && sel.rangeCount > 0 ? sel.getRangeAt(0).cloneRange() : null;
     const view = await getEntity(id);
     if (!view) return false;
     this.shown = null;
-    this.card.show(view, rect ?? new DOMRect(innerWidth / 2, innerHeight / 3, 0, 0), this.pinned);
-    return true;
+    const fallback = new DOMRect(innerWidth / 2, innerHeight / 3, 0, 0);
+    return this.card.open({
+      view,
+      anchor: () => {
+        const r = range?.getBoundingClientRect();
+        return r && (r.width > 0 || r.height > 0) ? r : fallback;
+      },
+      term: range?.toString().trim() || undefined,
+      at: range?.startContainer.parentElement,
+      explicit: true,
+    });
   }
 
   private async open(m: PageMention, x: number, y: number, focus = false): Promise<void> {
     const view = await getEntity(m.id);
     if (!view || this.pending !== m) return;
-    const rect = rectUnder(m.range, x, y) ?? m.range.getBoundingClientRect();
+    const opened = this.card.open({ view, anchor: mentionAnchor(m.range, x, y), term: m.range.toString(), at: m.range.startContainer.parentElement, explicit: focus });
+    if (!opened) return;
     this.shown = m;
-    this.card.show(view, rect, this.pinned);
     if (focus) this.card.focus();
-  }
-
-  /** Opens another body's card in place (related links inside the card). */
-  async navigate(id: string): Promise<void> {
-    const view = await getEntity(id);
-    const anchor = this.shown?.range.getBoundingClientRect();
-    if (view && anchor) this.card.show(view, anchor, this.pinned);
   }
 
   /** Keyboard: the mention at the selection, else the one nearest the middle of the viewport. */
@@ -164,14 +167,8 @@ export class HoverController {
     return best;
   }
 
-  setPinned(pinned: boolean): void {
-    this.pinned = pinned;
-    if (pinned) this.cancelHide();
-    this.card.setPinned(pinned);
-  }
-
   private scheduleHide(): void {
-    if (this.hideTimer) return;
+    if (this.hideTimer || this.inCard) return;
     this.hideTimer = window.setTimeout(() => this.close(), LEAVE_GRACE_MS);
   }
 
@@ -185,8 +182,18 @@ export class HoverController {
     clearTimeout(this.showTimer);
     this.shown = null;
     this.pending = null;
-    this.pinned = false;
+    this.inCard = false;
     this.card.hide();
+    this.returnFocus?.focus();
+    this.returnFocus = null;
+  };
+
+  /** The card closed itself (its close button): forget what it showed. */
+  cardClosed = (): void => {
+    this.cancelHide();
+    this.shown = null;
+    this.pending = null;
+    this.inCard = false;
     this.returnFocus?.focus();
     this.returnFocus = null;
   };
@@ -201,14 +208,27 @@ export class HoverController {
   };
 
   onScroll = (event: Event): void => {
-    if (this.card.isOpen && !this.pinned && !this.card.contains(event)) this.close();
+    if (this.card.isOpen && !this.card.pinned && !this.card.contains(event)) this.close();
   };
 
   onPointerLeaveCard = (): void => {
-    if (!this.pinned) this.scheduleHide();
+    this.inCard = false;
+    if (!this.card.pinned) this.scheduleHide();
   };
 
   onPointerEnterCard = (): void => {
+    this.inCard = true;
     this.cancelHide();
   };
+}
+
+/**
+ * A mention's box for the card to sit by: the line under the pointer when it opened, and the same
+ * line again after the window changes (a wrapped mention has one box per line).
+ */
+function mentionAnchor(range: Range, x: number, y: number): () => DOMRect {
+  const boxes = [...range.getClientRects()];
+  const first = rectUnder(range, x, y) ?? range.getBoundingClientRect();
+  const line = Math.max(0, boxes.findIndex((b) => b.top === first.top && b.left === first.left));
+  return () => range.getClientRects()[line] ?? range.getBoundingClientRect();
 }

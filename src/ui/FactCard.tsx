@@ -1,14 +1,19 @@
 /**
- * The fact card, shared by the page popover and the popup. Every figure is shown with its date
- * and links to its source; text from the data is rendered as text, never as markup.
+ * The fact card, shared by the page popover and the popup. Its first lines say what the body is
+ * and give three key figures as they stood on the article's date; everything else is behind
+ * "More". Every figure is shown with its date and links to its source; text from the data is
+ * rendered as text, never as markup. Numbers and dates sit in <bdi> so no page or interface
+ * direction can reorder them.
  */
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { compareDates, dateEnd, formatDate } from '../core/dates';
+import { keyFigures, purposeOf, seriesOf, type KeyFigures } from '../core/key-figures';
 import {
-  citation, countryName, estimatedShares, formatLifespan, formatPeriod, formatShare, formatStrength, formatUSD,
-  headOn, latestBudget, latestStrength,
+  citation, countryName, estimatedShares, formatPeriod, formatShare, formatStrength, formatUSD, latestBudget,
 } from '../core/format';
-import type { Contributor, Entity, SourceRef, Strength } from '../core/schema';
+import type { Contributor, Entity, Leader, SourceRef, Strength } from '../core/schema';
+import { ageText, datePhrase, directionOf, publisherOf } from './card-text';
 import { History } from './History';
 import { currentLang, kindText, relationText, t } from './i18n';
 
@@ -24,104 +29,173 @@ export interface FactCardProps {
   today: string;
   /** Writes the citation to the clipboard; without it (tests) the card has no copy button. */
   copyText?: (text: string) => Promise<void>;
-  /** The article's publication date (YYYY-MM-DD): the card adds what held on that day. */
+  /** The article's publication date (YYYY-MM-DD): the key figures are those of that day. */
   asOf?: string | null;
+  /** The words the page used for the body ("FINUL"), shown above the canonical name. */
+  term?: string;
   /** Pinned cards stay open when the pointer leaves or the page scrolls. */
   pinned?: boolean;
   onPin?: (pinned: boolean) => void;
+  /** Present when the card shows a body reached from another one's card. */
+  onBack?: () => void;
+  docked?: boolean;
+  onDock?: (docked: boolean) => void;
+  /** Pointer down on the header: a pinned card is moved by it. */
+  onGrab?: (event: PointerEvent) => void;
+  /** "light" or "dark" to match the page under the card; absent follows the system. */
+  theme?: 'light' | 'dark';
+  /** Open "More" from the start (the popup has the room). */
+  expanded?: boolean;
 }
 
-function SourceLink({ source, label }: { source: SourceRef; label?: string }) {
+const Num = ({ children }: { children: ComponentChildren }) => <bdi>{children}</bdi>;
+
+/** Link text names the publisher; the title says which document. */
+function SourceLink({ source }: { source: SourceRef }) {
   return (
     <a class="ml-src" href={source.url} target="_blank" rel="noopener noreferrer" title={source.title}>
-      {label ?? source.title}
+      {publisherOf(source)}
     </a>
   );
 }
 
 const strengthText = (s: Strength) => formatStrength(s, t(`unit_${s.unit}`), currentLang());
+const leaderText = (l: Leader) => `${l.name}, ${l.title}`;
+/** Notes such as "acting" or "interim" go beside the name; long notes go under "More". */
+const SHORT_NOTE = 40;
 
-/** What held on the article's date, beside the latest figures. */
-function AsOfLine({ e, date }: { e: Entity; date: string }) {
+const sameWords = (a: string, b: string) => a.replace(/\s+/g, ' ').trim().toLowerCase() === b.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * The date the key figures are read at: the article's, else today — but an ended body is read at
+ * its end, and one not yet created at its start, so its figures are still its own.
+ */
+function referenceDate(e: Entity, asOf: string | null | undefined, today: string): string {
+  const ref = asOf ?? today;
+  if (e.ended && compareDates(ref, dateEnd(e.ended)) > 0) return dateEnd(e.ended);
+  if (compareDates(ref, e.established) < 0) return e.established;
+  return ref;
+}
+
+function Age({ days, article }: { days: number; article: boolean }) {
+  const text = ageText(days, article);
+  return text ? <span class="ml-age"> · {text}</span> : null;
+}
+
+function KeyFacts({ e, k, article }: { e: Entity; k: KeyFigures; article: boolean }) {
   const lang = currentLang();
-  const when = formatDate(date, lang);
-  if (compareDates(date, e.established) < 0) {
-    return <p class="ml-asof" data-field="asof">{t('asOfNotYet', when, formatDate(e.established, lang))}</p>;
-  }
-  if (e.ended && compareDates(date, dateEnd(e.ended)) > 0) {
-    return <p class="ml-asof" data-field="asof">{t('asOfEnded', when, formatDate(e.ended, lang))}</p>;
-  }
-  const s = latestStrength(e, date);
-  const latest = latestStrength(e);
-  const head = headOn(e.leaders, date);
-  if (!s && !head) return null;
-  const parts = [
-    s ? `${strengthText(s)} (${formatDate(s.asOf, lang)})` : null,
-    s && latest && latest !== s ? `${t('latest')}: ${strengthText(latest)} (${formatDate(latest.asOf, lang)})` : null,
-    head ? `${t('headShort')}: ${head.name}` : null,
-  ].filter(Boolean);
+  const date = (d: string) => <Num>{formatDate(d, lang)}</Num>;
+  const none = (nearest?: string) => (
+    <span class="ml-none">
+      {t('noFigureNear', formatDate(k.ref, lang))}
+      {nearest ? ` (${t('nearestFigure', formatDate(nearest, lang))})` : ''}
+    </span>
+  );
   return (
-    <p class="ml-asof" data-field="asof">
-      {t('asOfArticle', when)} {parts.join(' · ')}
-    </p>
+    <dl class="ml-key" data-field="key">
+      <dt>{t('fieldHead')}</dt>
+      <dd data-field="key-head">
+        {k.head.kind === 'figure' ? (
+          <>
+            {leaderText(k.head.item)}
+            {k.head.item.note && k.head.item.note.length <= SHORT_NOTE ? ` (${k.head.item.note})` : ''}
+            <span class="ml-age"> · {datePhrase('since', k.head.item.from, lang)}</span> <SourceLink source={k.head.item.source} />
+          </>
+        ) : (
+          none()
+        )}
+      </dd>
+      <dt>{t('fieldStrength')}</dt>
+      <dd data-field="key-size">
+        {k.size.kind === 'figure' ? (
+          <>
+            <Num>{strengthText(k.size.item)}</Num> · {date(k.size.item.asOf)}
+            <Age days={k.size.ageDays} article={article} /> <SourceLink source={k.size.item.source} />
+          </>
+        ) : (
+          none(k.size.nearestDate)
+        )}
+      </dd>
+      <dt>{t(k.budget.kind === 'figure' && k.budget.item.basis === 'expenditure' ? 'fieldSpent' : 'fieldBudget')}</dt>
+      <dd data-field="key-budget">
+        {k.budget.kind === 'figure' ? (
+          <>
+            <Num>{formatUSD(k.budget.item.amountUSD, lang)}</Num> · <Num>{formatPeriod(k.budget.item.period, lang)}</Num>
+            <Age days={k.budget.ageDays} article={article} /> <SourceLink source={k.budget.item.source} />
+          </>
+        ) : e.budget.length === 0 && e.strength.length === 0 ? (
+          <span class="ml-none">{t('noFigures')}</span>
+        ) : (
+          none(k.budget.nearestDate)
+        )}
+      </dd>
+    </dl>
   );
 }
 
-export function FactCard(props: FactCardProps) {
-  const { entity: e, assessment = [], labelOf, onNavigate, onClose, today, copyText, asOf, pinned, onPin } = props;
-  const [copied, setCopied] = useState(false);
+/** The line above the key figures: which date they are read at, and why. */
+function ReferenceNote({ e, asOf, ref }: { e: Entity; asOf: string | null | undefined; ref: string }) {
+  const lang = currentLang();
+  if (asOf && compareDates(asOf, e.established) < 0) {
+    return <p class="ml-asof" data-field="asof">{t('asOfNotYet', formatDate(asOf, lang), formatDate(e.established, lang))}</p>;
+  }
+  if (asOf && e.ended && compareDates(asOf, dateEnd(e.ended)) > 0) {
+    return <p class="ml-asof" data-field="asof">{t('asOfEnded', formatDate(asOf, lang), formatDate(e.ended, lang))}</p>;
+  }
+  if (asOf) return <p class="ml-asof" data-field="asof">{t('asOfArticle', formatDate(asOf, lang))}</p>;
+  if (e.ended) return <p class="ml-asof">{t('atTheEnd', formatDate(e.ended, lang))}</p>;
+  return <p class="ml-asof">{t('latestFigures', formatDate(ref, lang))}</p>;
+}
+
+function StrengthHistory({ e }: { e: Entity }) {
+  const lang = currentLang();
+  const units = [...new Set(e.strength.map((s) => s.unit))];
+  return (
+    <>
+      {units.map((unit) => {
+        const series = seriesOf(e, unit);
+        const last = series[series.length - 1]!;
+        const caption = t('chartCaption', t(`unit_${unit}`), formatDate(series[0]!.asOf, lang), formatDate(last.asOf, lang));
+        return (
+          <div key={unit} class="ml-series" data-unit={unit}>
+            <Num>{strengthText(last)}</Num> ({datePhrase('asOfDate', last.asOf, lang)}){last.note ? ` — ${last.note}` : ''} <SourceLink source={last.source} />
+            <History
+              points={series.map((s) => ({ date: s.asOf, value: s.value }))}
+              label={t('historyLabel', series.map((s) => `${formatDate(s.asOf, lang)}: ${strengthText(s)}`).join('; '))}
+              caption={caption}
+            />
+          </div>
+        );
+      })}
+    </>
+  );
+}
+
+interface EventItem {
+  date: string;
+  text: string;
+  source: SourceRef;
+}
+
+/** The rest of the record, behind "More". */
+function Details({ e, assessment, labelOf, onNavigate }: Pick<FactCardProps, 'assessment' | 'labelOf' | 'onNavigate'> & { e: Entity }) {
   const lang = currentLang();
   const date = (d: string) => formatDate(d, lang);
-  const head = headOn(e.leaders);
-  const strength = latestStrength(e);
   const budget = latestBudget(e);
-  const shares = budget && e.kind === 'un-peacekeeping' ? estimatedShares(budget, assessment) : [];
-  const parent = e.parent ? labelOf(e.parent) : undefined;
-  const headingId = `ml-title-${e.id}`;
+  const shares = budget && e.kind === 'un-peacekeeping' ? estimatedShares(budget, assessment ?? []) : [];
   const related = e.related.filter((r) => labelOf(r.id) !== undefined);
-  const source = t('source');
-
+  const leaders = [...e.leaders].sort((a, b) => compareDates(b.from, a.from));
+  // Added by the events work in data/; read defensively until every record carries it.
+  const events = ((e as Entity & { events?: EventItem[] }).events ?? []).slice().sort((a, b) => compareDates(b.date, a.date));
+  const budgetPeriods = [...e.budget].sort((a, b) => compareDates(a.period, b.period));
   return (
-    <div class="ml-card" role="dialog" aria-labelledby={headingId} data-entity={e.id} lang={lang}>
-      <header class="ml-head">
-        <h2 id={headingId} class="ml-name">
-          {e.name}
-          {e.acronym && e.acronym !== e.name ? <span class="ml-acronym"> ({e.acronym})</span> : null}
-        </h2>
-        {onPin ? (
-          <button type="button" class="ml-pin" aria-pressed={pinned ? 'true' : 'false'} title={pinned ? t('cardUnpinTitle') : t('cardPinTitle')} onClick={() => onPin(!pinned)}>
-            {pinned ? t('cardPinned') : t('cardPin')}
-          </button>
-        ) : null}
-        {onClose ? (
-          <button type="button" class="ml-close" aria-label={t('cardClose')} onClick={onClose}>
-            ×
-          </button>
-        ) : null}
-      </header>
-      <p class="ml-badges">
-        <span class="ml-badge ml-kind">{kindText(e.kind)}</span>
-        <span class={`ml-badge ml-status ml-${e.status}`}>{e.status === 'active' ? t('statusActive') : t('statusEnded')}</span>
-        {parent ? (
-          <span class="ml-parent">
-            {t('partOf')}{' '}
-            {onNavigate ? (
-              <button type="button" class="ml-link" onClick={() => onNavigate(e.parent!)}>
-                {parent}
-              </button>
-            ) : (
-              parent
-            )}
-          </span>
-        ) : null}
-      </p>
-      {asOf ? <AsOfLine e={e} date={asOf} /> : null}
+    <>
       <p class="ml-mandate">{e.mandate}</p>
       <dl class="ml-facts">
         <dt>{t('fieldDates')}</dt>
         <dd data-field="dates">
-          {formatLifespan(e, lang) ?? t('since', date(e.established))}
-          {e.deployed ? ` · ${t('deployed', date(e.deployed))}` : ''}
+          <Num>{e.ended ? `${date(e.established)} – ${date(e.ended)}` : datePhrase('since', e.established, lang)}</Num>
+          {e.deployed ? <> · <Num>{datePhrase('deployed', e.deployed, lang)}</Num></> : ''}
         </dd>
         {e.authorizedBy ? (
           <>
@@ -132,29 +206,30 @@ export function FactCard(props: FactCardProps) {
         {e.headquarters || e.host.length > 0 ? (
           <>
             <dt>{t('fieldBasedIn')}</dt>
-            <dd data-field="headquarters">
-              {[e.headquarters, e.host.map(countryName).join(', ')].filter(Boolean).join(' · ')}
-            </dd>
+            <dd data-field="headquarters">{[e.headquarters, e.host.map(countryName).join(', ')].filter(Boolean).join(' · ')}</dd>
           </>
         ) : null}
-        {head ? (
+        {leaders.length > 0 ? (
           <>
-            <dt>{t('fieldHead')}</dt>
+            <dt>{t('fieldHeads')}</dt>
             <dd data-field="head">
-              {head.name}, {head.title} ({t('headFrom', date(head.from))}
-              {head.to ? ` ${t('headTo', date(head.to))}` : ''}) <SourceLink source={head.source} label={source} />
+              <ul class="ml-leaders">
+                {leaders.map((l) => (
+                  <li key={`${l.name}-${l.from}`}>
+                    {leaderText(l)} (<Num>{datePhrase('headFrom', l.from, lang)}{l.to ? ` ${datePhrase('headTo', l.to, lang)}` : ''}</Num>){' '}
+                    <SourceLink source={l.source} />
+                    {l.note ? <span class="ml-note" data-field="leader-note"> — {l.note}</span> : null}
+                  </li>
+                ))}
+              </ul>
             </dd>
           </>
         ) : null}
-        {strength ? (
+        {e.strength.length > 0 ? (
           <>
             <dt>{t('fieldStrength')}</dt>
             <dd data-field="strength">
-              {strengthText(strength)} ({t('asOfDate', date(strength.asOf))}) <SourceLink source={strength.source} label={source} />
-              <History
-                points={e.strength.filter((s) => s.unit === strength.unit).map((s) => ({ date: s.asOf, value: s.value }))}
-                label={t('historyLabel', e.strength.filter((s) => s.unit === strength.unit).map((s) => `${date(s.asOf)}: ${strengthText(s)}`).join('; '))}
-              />
+              <StrengthHistory e={e} />
             </dd>
           </>
         ) : null}
@@ -162,10 +237,11 @@ export function FactCard(props: FactCardProps) {
           <>
             <dt>{t(budget.basis === 'expenditure' ? 'fieldSpent' : 'fieldBudget')}</dt>
             <dd data-field="budget">
-              {formatUSD(budget.amountUSD, lang)} ({formatPeriod(budget.period, lang)}) <SourceLink source={budget.source} label={source} />
+              <Num>{formatUSD(budget.amountUSD, lang)}</Num> (<Num>{formatPeriod(budget.period, lang)}</Num>) <SourceLink source={budget.source} />
               <History
-                points={e.budget.map((b) => ({ date: b.period.slice(0, 7), value: b.amountUSD }))}
-                label={t('historyLabel', e.budget.map((b) => `${formatPeriod(b.period, lang)}: ${formatUSD(b.amountUSD, lang)}`).join('; '))}
+                points={budgetPeriods.map((b) => ({ date: b.period.slice(0, 7), value: b.amountUSD }))}
+                label={t('historyLabel', budgetPeriods.map((b) => `${formatPeriod(b.period, lang)}: ${formatUSD(b.amountUSD, lang)}`).join('; '))}
+                caption={t('chartCaption', t('unitUSD'), formatPeriod(budgetPeriods[0]!.period, lang), formatPeriod(budgetPeriods[budgetPeriods.length - 1]!.period, lang))}
               />
             </dd>
           </>
@@ -175,11 +251,23 @@ export function FactCard(props: FactCardProps) {
             <dt>{t('fieldPaidBy')}</dt>
             <dd data-field="shares">
               {shares.map((s) => `${countryName(s.country)} ≈ ${formatUSD(s.amountUSD, lang)} (${formatShare(s.share)})`).join(', ')}
-              {' '}— {t('sharesNote', shares[0]!.period)} <SourceLink source={shares[0]!.source} label={source} />
+              {' '}— {t('sharesNote', shares[0]!.period)} <SourceLink source={shares[0]!.source} />
             </dd>
           </>
         ) : null}
       </dl>
+      {events.length > 0 ? (
+        <section class="ml-events" aria-label={t('events')}>
+          <h3>{t('events')}</h3>
+          <ul>
+            {events.map((ev) => (
+              <li key={`${ev.date}-${ev.text}`}>
+                <Num>{date(ev.date)}</Num>: {ev.text} <SourceLink source={ev.source} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       {related.length > 0 ? (
         <section class="ml-related" aria-label={t('relatedLabel')}>
           <h3>{t('related')}</h3>
@@ -204,25 +292,129 @@ export function FactCard(props: FactCardProps) {
         <ul>
           {e.sources.map((s) => (
             <li key={s.url}>
-              <SourceLink source={s} />
+              <a class="ml-src" href={s.url} target="_blank" rel="noopener noreferrer">
+                {s.title}
+              </a>{' '}
+              <span class="ml-publisher">— {publisherOf(s)}</span>
             </li>
           ))}
         </ul>
+      </section>
+    </>
+  );
+}
+
+type CopyState = { id: string; ok: boolean } | null;
+
+export function FactCard(props: FactCardProps) {
+  const { entity: e, labelOf, onNavigate, onClose, today, copyText, asOf, term, pinned, onPin, onBack, docked, onDock, onGrab, theme } = props;
+  // Both are remembered with the id they belong to, so the same component showing another body
+  // (the popup reuses it) starts with "More" closed and no stale "Citation copied".
+  const [copied, setCopied] = useState<CopyState>(null);
+  const [moreFor, setMoreFor] = useState<string | null>(null);
+  const lang = currentLang();
+  const more = props.expanded || moreFor === e.id;
+  const copy = copied?.id === e.id ? copied : null;
+  const parent = e.parent ? labelOf(e.parent) : undefined;
+  const headingId = `ml-title-${e.id}`;
+  const restId = `ml-rest-${e.id}`;
+  const ref = referenceDate(e, asOf, today);
+  const article = Boolean(asOf) && ref === asOf;
+  const canonical = e.acronym && e.acronym !== e.name ? `${e.name} (${e.acronym})` : e.name;
+  const asWritten = term && !sameWords(term, e.name) && !sameWords(term, e.acronym ?? '') ? term : null;
+
+  const onCopy = () => {
+    if (!copyText) return;
+    const id = e.id;
+    copyText(citation(e, today)).then(
+      () => setCopied({ id, ok: true }),
+      () => setCopied({ id, ok: false }),
+    );
+  };
+
+  return (
+    <div
+      class="ml-card"
+      role="dialog"
+      aria-labelledby={headingId}
+      data-entity={e.id}
+      data-theme={theme}
+      lang={lang}
+      dir={directionOf(lang)}
+    >
+      <header class={`ml-head${pinned && onGrab ? ' ml-grab' : ''}`} data-part="head" onPointerDown={onGrab}>
+        {onBack ? (
+          <button type="button" class="ml-back" aria-label={t('cardBack')} title={t('cardBack')} onClick={onBack}>
+            <span aria-hidden="true">‹</span>
+          </button>
+        ) : null}
+        <div class="ml-titles">
+          <h2 id={headingId} class="ml-name" tabIndex={-1}>
+            {asWritten ?? canonical}
+          </h2>
+          {asWritten ? <p class="ml-canonical" data-field="canonical">{canonical}</p> : null}
+        </div>
+        {onPin ? (
+          <button type="button" class="ml-pin" aria-pressed={pinned ? 'true' : 'false'} title={pinned ? t('cardUnpinTitle') : t('cardPinTitle')} onClick={() => onPin(!pinned)}>
+            {pinned ? t('cardPinned') : t('cardPin')}
+          </button>
+        ) : null}
+        {pinned && onDock ? (
+          <button type="button" class="ml-dock" aria-pressed={docked ? 'true' : 'false'} title={docked ? t('cardUndockTitle') : t('cardDockTitle')} onClick={() => onDock(!docked)}>
+            {docked ? t('cardUndock') : t('cardDock')}
+          </button>
+        ) : null}
+        {onClose ? (
+          <button type="button" class="ml-close" aria-label={t('cardClose')} title={t('cardClose')} onClick={onClose}>
+            <span aria-hidden="true">×</span>
+          </button>
+        ) : null}
+      </header>
+      <div class="ml-body" data-part="body">
+        <section class="ml-glance" data-part="glance">
+          <p class="ml-badges">
+            <span class="ml-badge ml-kind">{kindText(e.kind)}</span>
+            <span class={`ml-badge ml-status ml-${e.status}`}>{e.status === 'active' ? t('statusActive') : t('statusEnded')}</span>
+            {parent ? (
+              <span class="ml-parent">
+                {t('partOf')}{' '}
+                {onNavigate ? (
+                  <button type="button" class="ml-link" data-related={e.parent} onClick={() => onNavigate(e.parent!)}>
+                    {parent}
+                  </button>
+                ) : (
+                  parent
+                )}
+              </span>
+            ) : null}
+          </p>
+          <p class="ml-purpose" data-field="purpose">{purposeOf(e.mandate)}</p>
+          <ReferenceNote e={e} asOf={asOf} ref={ref} />
+          <KeyFacts e={e} k={keyFigures(e, ref)} article={article} />
+        </section>
+        {props.expanded ? null : (
+          <button type="button" class="ml-more" aria-expanded={more ? 'true' : 'false'} aria-controls={restId} onClick={() => setMoreFor(more ? null : e.id)}>
+            {more ? t('cardLess') : t('cardMore')}
+          </button>
+        )}
+        {more ? (
+          <div id={restId} class="ml-rest" data-part="more">
+            <Details e={e} assessment={props.assessment} labelOf={labelOf} onNavigate={onNavigate} />
+          </div>
+        ) : null}
         <p class="ml-foot">
-          {t('checked', date(e.updated))}
+          <span>{t('checked', formatDate(e.updated, lang))}</span>
           {copyText ? (
-            <button
-              type="button"
-              class="ml-link ml-cite"
-              onClick={() => {
-                void copyText(citation(e, today)).then(() => setCopied(true));
-              }}
-            >
-              {copied ? t('citationCopied') : t('copyCitation')}
+            <button type="button" class="ml-link ml-cite" onClick={onCopy}>
+              {t('copyCitation')}
             </button>
           ) : null}
+          <span class={`ml-copy-status${copy && !copy.ok ? ' ml-failed' : ''}`} role="status" data-field="copy-status">
+            {copy ? (copy.ok ? t('citationCopied') : t('citationFailed')) : ''}
+          </span>
+          {copy && !copy.ok ? <textarea class="ml-cite-text" readOnly rows={3} aria-label={t('copyCitation')} value={citation(e, today)} /> : null}
         </p>
-      </section>
+      </div>
     </div>
   );
 }

@@ -4,13 +4,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { Entity } from '../../src/core/schema';
-import { FactCard } from '../../src/ui/FactCard';
+import { FactCard, type FactCardProps } from '../../src/ui/FactCard';
+import { setLanguage } from '../../src/ui/i18n';
 
 const testa = JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/db-valid/testa.json'), 'utf8')) as Entity;
 
-function mount(entity: Entity, onNavigate = vi.fn()) {
+function mount(entity: Entity, onNavigate = vi.fn(), props: Partial<FactCardProps> = { expanded: true }) {
   const el = document.createElement('div');
-  render(<FactCard entity={entity} labelOf={(id) => (id === 'testorg' ? 'TO' : undefined)} onNavigate={onNavigate} today="2026-11-23" />, el);
+  render(<FactCard entity={entity} labelOf={(id) => (id === 'testorg' ? 'TO' : undefined)} onNavigate={onNavigate} today="2026-11-23" {...props} />, el);
   return el;
 }
 
@@ -29,6 +30,9 @@ describe('FactCard', () => {
     expect(el.querySelector('[data-field="budget"]')!.textContent).toContain('$41.3 million (July 2006 – June 2007)');
     expect(el.querySelector('[data-field="head"]')!.textContent).toContain('A. Tester');
     expect([...el.querySelectorAll('.ml-sources a')].map((a) => a.getAttribute('href'))).toEqual(['https://example.org/main']);
+    // Source links name who published them, never a bare "source".
+    expect(el.querySelector('.ml-sources .ml-publisher')!.textContent).toBe('— example.org');
+    expect([...el.querySelectorAll('a.ml-src')].map((a) => a.textContent)).not.toContain('source');
   });
 
   it('charts a figure\'s history with a readable label', () => {
@@ -36,6 +40,8 @@ describe('FactCard', () => {
     const chart = el.querySelector('[data-field="strength"] svg.ml-history')!;
     expect(chart.querySelectorAll('circle').length).toBe(2);
     expect(chart.getAttribute('aria-label')).toBe('History: January 2000: 5,000 troops; 30 June 2007: 1,200 troops');
+    // The line names its unit and span on screen too.
+    expect(el.querySelector('[data-field="strength"] .ml-chart-caption')!.textContent).toBe('troops, January 2000 – 30 June 2007');
     expect(el.querySelector('[data-field="budget"] svg')).toBeNull(); // one budget point: nothing to chart
   });
 
@@ -57,5 +63,92 @@ describe('FactCard', () => {
     const el = mount(testa, onNavigate);
     (el.querySelector('[data-related="testorg"]') as HTMLButtonElement).click();
     expect(onNavigate).toHaveBeenCalledWith('testorg');
+  });
+
+  it('says at a glance what it is and the three key figures at the article\'s date, the rest behind "More"', () => {
+    const el = mount(testa, vi.fn(), { asOf: '2007-08-01', term: 'MITA' });
+    expect(el.querySelector('.ml-name')!.textContent).toBe('MITA');
+    expect(el.querySelector('[data-field="canonical"]')!.textContent).toBe('Test Alpha Mission in Testland (TESTA)');
+    expect(el.querySelector('[data-field="purpose"]')!.textContent).toBe(testa.mandate);
+    expect(el.querySelector('[data-field="key-size"]')!.textContent).toContain('1,200 troops · 30 June 2007 · 1 month before the article');
+    expect(el.querySelector('[data-field="key-budget"]')!.textContent).toContain('$41.3 million · July 2006 – June 2007');
+    // A. Tester left in 2004: no head is claimed for 2007.
+    expect(el.querySelector('[data-field="key-head"]')!.textContent).toContain('No figure within two years');
+    expect(el.querySelector('[data-part="more"]')).toBeNull();
+    const more = el.querySelector<HTMLButtonElement>('.ml-more')!;
+    expect(more.getAttribute('aria-expanded')).toBe('false');
+    more.click();
+    return Promise.resolve().then(() => {
+      expect(more.getAttribute('aria-expanded')).toBe('true');
+      expect(el.querySelector('[data-part="more"] .ml-mandate')).not.toBeNull();
+    });
+  });
+
+  it('says there is no figure near a date rather than offer an old one, and says how old a figure is', () => {
+    const el = mount(testa, vi.fn(), { asOf: '2004-03-01' });
+    const size = el.querySelector('[data-field="key-size"]')!.textContent!;
+    expect(size).toContain('No figure within two years of 1 March 2004');
+    expect(size).not.toContain('5,000');
+    const close = mount(testa, vi.fn(), { asOf: '2001-06-15' });
+    expect(close.querySelector('[data-field="key-size"]')!.textContent).toContain('5,000 troops · January 2000 · 1 year before the article');
+    expect(close.querySelector('[data-field="key-head"]')!.textContent).toContain('A. Tester, Head of Mission');
+  });
+
+  it('never puts figures of different units in one line or chart', () => {
+    const mixed: Entity = { ...testa, strength: [...testa.strength, { value: 300, unit: 'staff', asOf: '2007-01', source: testa.strength[0]!.source }] };
+    const el = mount(mixed);
+    const series = [...el.querySelectorAll('[data-field="strength"] .ml-series')];
+    expect(series.map((s) => s.getAttribute('data-unit'))).toEqual(['troops', 'staff']);
+    expect(series[0]!.querySelectorAll('circle').length).toBe(2);
+    expect(series[1]!.querySelector('svg')).toBeNull();
+  });
+
+  it('shows a leader\'s note (acting, interim) beside the name', () => {
+    const leaders = [{ ...testa.leaders[0]!, to: undefined, note: 'acting' }];
+    const el = mount({ ...testa, status: 'active', ended: null, leaders }, vi.fn(), { expanded: true, asOf: '2003-01-01' });
+    expect(el.querySelector('[data-field="key-head"]')!.textContent).toContain('A. Tester, Head of Mission (acting)');
+    expect(el.querySelector('[data-field="leader-note"]')!.textContent).toContain('acting');
+  });
+
+  it('phrases dates by their precision in French (no "au mai 2023")', () => {
+    setLanguage('fr');
+    try {
+      const month = { ...testa, strength: [{ ...testa.strength[0]!, asOf: '2023-05' }] };
+      const el = mount(month);
+      const text = el.querySelector('[data-field="strength"]')!.textContent!;
+      expect(text).toContain('en mai 2023');
+      expect(text).not.toContain('au mai');
+      expect(el.querySelector('[data-field="dates"]')!.textContent).toBe('10 juin 1999 – juin 2008');
+    } finally {
+      setLanguage('auto');
+    }
+  });
+
+  it('reads left to right in an LTR interface whatever the page, with figures isolated', () => {
+    const el = mount(testa);
+    expect(el.querySelector('.ml-card')!.getAttribute('dir')).toBe('ltr');
+    expect(el.querySelector('[data-field="budget"] bdi')!.textContent).toBe('$41.3 million');
+  });
+
+  // Issue 13, bug 4: the copy state belonged to the component, not to the body it was about.
+  it('forgets "Citation copied" when the same card shows another body', async () => {
+    const el = document.createElement('div');
+    const copyText = vi.fn(() => Promise.resolve());
+    const show = (entity: Entity) =>
+      render(<FactCard entity={entity} labelOf={() => undefined} today="2026-11-23" copyText={copyText} />, el);
+    show(testa);
+    el.querySelector<HTMLButtonElement>('.ml-cite')!.click();
+    await vi.waitFor(() => expect(el.querySelector('[data-field="copy-status"]')!.textContent).toBe('Citation copied'));
+    show({ ...testa, id: 'testb', name: 'Test Beta' });
+    expect(el.querySelector('[data-field="copy-status"]')!.textContent).toBe('');
+    expect(copyText).toHaveBeenCalledWith(expect.stringContaining('Test Alpha Mission in Testland (TESTA)'));
+  });
+
+  it('says so when copying fails, and offers the citation to copy by hand', async () => {
+    const el = document.createElement('div');
+    render(<FactCard entity={testa} labelOf={() => undefined} today="2026-11-23" copyText={() => Promise.reject(new Error('no clipboard'))} />, el);
+    el.querySelector<HTMLButtonElement>('.ml-cite')!.click();
+    await vi.waitFor(() => expect(el.querySelector('[data-field="copy-status"]')!.textContent).toContain('Could not copy'));
+    expect(el.querySelector<HTMLTextAreaElement>('.ml-cite-text')!.value).toContain('Test Alpha Mission in Testland');
   });
 });
