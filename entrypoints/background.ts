@@ -5,7 +5,7 @@ import { loadPacks, onPacksChanged } from '~/src/packs-store';
 import { migrateStorage } from '~/src/storage-items';
 
 export default defineBackground(() => {
-  browser.runtime.onMessage.addListener((message, sender) => handleRequest(message, sender.tab?.id));
+  browser.runtime.onMessage.addListener((message, sender) => handleRequest(message, sender.tab?.id, sender.frameId));
   registerIntegration(entities);
   const bundledIds = new Set(entities.map((e) => e.id));
   void migrateStorage().then(() => loadPacks(bundledIds)).then(({ packs }) => setPacks(packs));

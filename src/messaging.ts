@@ -15,7 +15,41 @@ export type Request =
   /** Content script → background: the full record for one id (null if unknown). */
   | { type: 'getEntity'; id: string }
   /** Content script → background: the distinct bodies mentioned on the page, for the badge. */
-  | { type: 'pageMentions'; ids: string[] };
+  | { type: 'pageMentions'; ids: string[] }
+  /** A frame's content script → background → the top frame: show or close a card there. */
+  | { type: 'frameCard'; card: FrameCardRequest };
+
+/** A card a frame asks the top frame to show (its mention's box in the frame's viewport) or close. */
+export type FrameCardRequest =
+  | {
+      action: 'open';
+      /** Names this opening, so a late "close" cannot close a card opened since. */
+      token: string;
+      id: string;
+      term: string;
+      rect: { x: number; y: number; width: number; height: number };
+      frame: { href: string; width: number; height: number };
+      theme: 'light' | 'dark' | null;
+    }
+  | { action: 'close'; token: string };
+
+const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const isShortString = (v: unknown, max = 100): v is string => typeof v === 'string' && v.length < max;
+
+export function isFrameCardRequest(value: unknown): value is FrameCardRequest {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  if (!isShortString(v.token)) return false;
+  if (v.action === 'close') return true;
+  if (v.action !== 'open' || !isShortString(v.id) || !isShortString(v.term, 500)) return false;
+  const r = v.rect as Record<string, unknown> | null;
+  const f = v.frame as Record<string, unknown> | null;
+  return (
+    typeof r === 'object' && r !== null && isNum(r.x) && isNum(r.y) && isNum(r.width) && isNum(r.height) &&
+    typeof f === 'object' && f !== null && isShortString(f.href, 10_000) && isNum(f.width) && isNum(f.height) &&
+    (v.theme === 'light' || v.theme === 'dark' || v.theme === null)
+  );
+}
 
 /** Messages the popup and the background send to a tab's content script. */
 export type TabRequest =
@@ -24,24 +58,29 @@ export type TabRequest =
   /** Popup → page: scroll to the next mention of a body and flash it. */
   | { type: 'reveal'; id: string }
   /** Background → page: show a body's card at the current selection (context-menu lookup). */
-  | { type: 'showCard'; id: string };
+  | { type: 'showCard'; id: string }
+  /** Background → top frame: a card asked for by the frame `frameId` (see Request 'frameCard'). */
+  | { type: 'frameCard'; card: FrameCardRequest; frameId: number };
 
 export interface TabResponses {
   pageSummary: { host: string; bodies: { id: string; count: number }[] };
   reveal: boolean;
   showCard: boolean;
+  frameCard: boolean;
 }
 
 export function isTabRequest(value: unknown): value is TabRequest {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
   if (v.type === 'pageSummary') return true;
+  if (v.type === 'frameCard') return isNum(v.frameId) && isFrameCardRequest(v.card);
   return (v.type === 'reveal' || v.type === 'showCard') && typeof v.id === 'string' && v.id.length < 100;
 }
 
 export interface Responses {
   getEntity: EntityView | null;
   pageMentions: null;
+  frameCard: boolean;
 }
 
 export function isRequest(value: unknown): value is Request {
@@ -52,6 +91,8 @@ export function isRequest(value: unknown): value is Request {
       return typeof v.id === 'string' && v.id.length < 100;
     case 'pageMentions':
       return Array.isArray(v.ids) && v.ids.length < 10_000 && v.ids.every((x) => typeof x === 'string');
+    case 'frameCard':
+      return isFrameCardRequest(v.card);
     default:
       return false;
   }

@@ -17,6 +17,7 @@ export default defineContentScript({
 
     ctx.addEventListener(document, 'pointermove', hover.onPointerMove, { passive: true });
     ctx.addEventListener(document, 'pointerdown', hover.onPointerDown, { passive: true });
+    ctx.addEventListener(document, 'pointerout', hover.onPointerOut, { passive: true });
     ctx.addEventListener(document, 'click', hover.onClick, { capture: true });
     ctx.addEventListener(document, 'keydown', hover.onKeyDown, { capture: true });
     ctx.addEventListener(window, 'scroll', hover.onScroll, { capture: true, passive: true });

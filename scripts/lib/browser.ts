@@ -61,7 +61,7 @@ export interface ExtensionBrowser {
 }
 
 export async function launchWithExtension(
-  options: { headless?: boolean; colorScheme?: 'light' | 'dark'; extension?: boolean; extensionDir?: string } = {},
+  options: { headless?: boolean; colorScheme?: 'light' | 'dark'; extension?: boolean; extensionDir?: string; args?: string[] } = {},
 ): Promise<ExtensionBrowser> {
   const withExtension = options.extension ?? true;
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
@@ -87,6 +87,7 @@ export async function launchWithExtension(
       '--disable-component-update',
       '--disable-sync',
       '--disable-default-apps',
+      ...(options.args ?? []),
     ],
   });
   // An extension without a background (the bench's floor) has no worker to wait for.

@@ -2,7 +2,7 @@
 import { browser } from 'wxt/browser';
 import type { FactPack } from '../core/packs';
 import type { Entity } from '../core/schema';
-import { type EntityView, isRequest, type Responses } from '../messaging';
+import { type EntityView, isRequest, type Responses, type TabRequest } from '../messaging';
 import facts from '../generated/facts.json';
 
 export const entities = facts as unknown as Entity[];
@@ -21,7 +21,7 @@ export function viewOf(id: string): EntityView | null {
   return { entity, assessment: entity.kind === 'un-peacekeeping' ? assessment : [] };
 }
 
-export async function handleRequest(message: unknown, tabId: number | undefined): Promise<Responses[keyof Responses] | undefined> {
+export async function handleRequest(message: unknown, tabId: number | undefined, frameId?: number): Promise<Responses[keyof Responses] | undefined> {
   if (!isRequest(message)) return undefined;
   switch (message.type) {
     case 'getEntity':
@@ -35,5 +35,11 @@ export async function handleRequest(message: unknown, tabId: number | undefined)
         await action.setBadgeBackgroundColor({ tabId, color: '#1f5fbf' });
       }
       return null;
+    case 'frameCard': {
+      // Relayed to the top frame only; the top frame itself never asks.
+      if (tabId === undefined || !frameId) return false;
+      const relay: TabRequest = { type: 'frameCard', card: message.card, frameId };
+      return browser.tabs.sendMessage(tabId, relay, { frameId: 0 }).then((shown) => shown === true, () => false);
+    }
   }
 }

@@ -198,6 +198,8 @@ export class PageApp {
         return Promise.resolve(this.reveal(message.id));
       case 'showCard':
         return this.hover.showAtSelection(message.id);
+      case 'frameCard':
+        return window === window.top ? this.hover.showForFrame(message.card, message.frameId) : undefined;
     }
   };
 

@@ -48,6 +48,8 @@ export interface OpenRequest {
   at?: Element | null;
   /** Asked for explicitly (context menu, keyboard): replaces even a pinned card's body. */
   explicit?: boolean;
+  /** The page's theme when `at` cannot tell (a frame's mention shown in the top frame). */
+  theme?: 'light' | 'dark' | null;
 }
 
 interface Shown {
@@ -113,7 +115,7 @@ export class CardHost {
       this.stack = [shown];
       this.anchor = request.anchor;
       this.moved = null;
-      this.theme = pageTheme(request.at ?? document.body) ?? undefined;
+      this.theme = (request.theme !== undefined ? request.theme : pageTheme(request.at ?? document.body)) ?? undefined;
     }
     const wasOpen = this.isOpen;
     this.float.hidden = false;

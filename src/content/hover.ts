@@ -6,7 +6,10 @@
 import type { Settings } from '../core/settings';
 import type { CardHost } from './card-host';
 import { getEntity } from './entity-cache';
+import type { FrameCardRequest } from '../messaging';
+import { anchorInFrame, findFrameElement, frameInfo, inChildFrame, sendToTop } from './frame-card';
 import { mentionAt, rectUnder } from './hit-test';
+import { pageTheme } from './page-theme';
 import type { PageMention, Scanner } from './scanner';
 
 /**
@@ -29,6 +32,10 @@ export class HoverController {
   private returnFocus: HTMLElement | null = null;
   /** The pointer is over the card: nothing closes it then (a frame's mention may still ask to). */
   private inCard = false;
+  /** In a frame: the token of the card the top frame shows for us. */
+  private remote: string | null = null;
+  /** In the top frame: the token of the frame's card shown now. */
+  private frameToken: string | null = null;
 
   constructor(
     private readonly card: CardHost,
@@ -78,7 +85,7 @@ export class HoverController {
       if (m === this.shown) return;
       if (rested) void this.open(m, x, y);
       else this.showTimer = window.setTimeout(() => void this.open(m, x, y), this.delay);
-    } else if (this.card.isOpen && !this.card.pinned) {
+    } else if (this.cardOpen && !this.card.pinned) {
       this.scheduleHide();
     }
   };
@@ -90,7 +97,7 @@ export class HoverController {
     if (m) {
       this.pending = m;
       void this.open(m, event.clientX, event.clientY);
-    } else if (this.card.isOpen && !this.card.pinned) {
+    } else if (this.cardOpen && !this.card.pinned) {
       this.close();
     }
   };
@@ -125,14 +132,66 @@ export class HoverController {
     });
   }
 
+  private get cardOpen(): boolean {
+    return this.card.isOpen || this.remote !== null;
+  }
+
   private async open(m: PageMention, x: number, y: number, focus = false): Promise<void> {
+    const anchor = mentionAnchor(m.range, x, y);
+    const at = m.range.startContainer.parentElement;
+    // A frame's card opens in the top frame; keyboard users keep it here, where their focus is.
+    if (!focus && inChildFrame() && (await this.openInTop(m, anchor(), at))) return;
     const view = await getEntity(m.id);
     if (!view || this.pending !== m) return;
-    const opened = this.card.open({ view, anchor: mentionAnchor(m.range, x, y), term: m.range.toString(), at: m.range.startContainer.parentElement, explicit: focus });
+    const opened = this.card.open({ view, anchor, term: m.range.toString(), at, explicit: focus });
     if (!opened) return;
     this.shown = m;
     if (focus) this.card.focus();
   }
+
+  private async openInTop(m: PageMention, rect: DOMRect, at: Element | null): Promise<boolean> {
+    const token = Math.random().toString(36).slice(2);
+    const shown = await sendToTop({
+      action: 'open', token, id: m.id, term: m.range.toString(),
+      rect: { x: rect.x, y: rect.y, width: rect.width, height: rect.height }, frame: frameInfo(), theme: pageTheme(at),
+    });
+    if (!shown) return false;
+    if (this.pending !== m) {
+      void sendToTop({ action: 'close', token });
+      return true;
+    }
+    this.card.hide();
+    this.remote = token;
+    this.shown = m;
+    return true;
+  }
+
+  /** Top frame: a frame's mention asks for its card here (or for it to close). */
+  async showForFrame(request: FrameCardRequest, frameId: number): Promise<boolean> {
+    if (request.action === 'close') {
+      if (this.frameToken === request.token && !this.card.pinned && !this.inCard) this.close();
+      return true;
+    }
+    const frame = findFrameElement(frameId, request.frame);
+    if (!frame) return false;
+    const view = await getEntity(request.id);
+    if (!view) return false;
+    if (this.card.pinned) return true; // a pinned card keeps its body; the frame shows nothing
+    this.cancelHide();
+    this.card.open({ view, anchor: anchorInFrame(frame, request.rect), term: request.term, theme: request.theme });
+    this.shown = null;
+    this.pending = null;
+    this.frameToken = request.token;
+    return true;
+  }
+
+  /** In a frame, the pointer left for the top page (maybe into the card): the mention may open again. */
+  onPointerOut = (event: PointerEvent): void => {
+    if (event.relatedTarget === null && this.remote) {
+      this.shown = null;
+      this.pending = null;
+    }
+  };
 
   /** Keyboard: the mention at the selection, else the one nearest the middle of the viewport. */
   openFromKeyboard(): void {
@@ -183,6 +242,9 @@ export class HoverController {
     this.shown = null;
     this.pending = null;
     this.inCard = false;
+    this.frameToken = null;
+    if (this.remote) void sendToTop({ action: 'close', token: this.remote });
+    this.remote = null;
     this.card.hide();
     this.returnFocus?.focus();
     this.returnFocus = null;
@@ -199,7 +261,7 @@ export class HoverController {
   };
 
   onKeyDown = (event: KeyboardEvent): void => {
-    if (event.key === 'Escape' && this.card.isOpen) {
+    if (event.key === 'Escape' && this.cardOpen) {
       this.close();
     } else if (event.altKey && event.shiftKey && event.code === 'KeyM') {
       event.preventDefault();
@@ -208,7 +270,7 @@ export class HoverController {
   };
 
   onScroll = (event: Event): void => {
-    if (this.card.isOpen && !this.card.pinned && !this.card.contains(event)) this.close();
+    if (this.cardOpen && !this.card.pinned && !this.card.contains(event)) this.close();
   };
 
   onPointerLeaveCard = (): void => {

@@ -38,6 +38,7 @@ describe('content script', () => {
     await page.hover('#kfor');
     await expect.poll(() => card(page).count(), { timeout: 5_000 }).toBe(1);
     const kfor = byId.get('kfor')!;
+    await card(page).locator('.ml-more').click();
     const text = await card(page).innerText();
     expect(text).toContain(kfor.name);
     expect(text).toContain(formatDate(kfor.established));
@@ -55,6 +56,7 @@ describe('content script', () => {
     await page.hover('#unifil');
     await expect.poll(() => card(page).count(), { timeout: 5_000 }).toBe(1);
     const unifil = byId.get('unifil')!;
+    await card(page).locator('.ml-more').click();
     const budget = latestBudget(unifil)!;
     const shares = estimatedShares(budget, byId.get('un-peacekeeping')!.contributors ?? []);
     const text = await card(page).locator('[data-field="budget"]').innerText();

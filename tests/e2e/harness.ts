@@ -15,11 +15,11 @@ export interface Harness {
 }
 
 /** Starts the browser and a fixture server for the calling test file; `routes` serve generated pages. */
-export function useExtension(options: { colorScheme?: 'light' | 'dark'; routes?: Record<string, string> } = {}): Harness {
+export function useExtension(options: { colorScheme?: 'light' | 'dark'; routes?: Record<string, string>; args?: string[] } = {}): Harness {
   const h = { requests: [] as string[] } as Harness;
   beforeAll(async () => {
     h.server = await serveDir(join(ROOT, 'tests/fixtures'), options.routes);
-    h.browser = await launchWithExtension({ colorScheme: options.colorScheme });
+    h.browser = await launchWithExtension({ colorScheme: options.colorScheme, args: options.args });
     h.browser.context.on('request', (r) => h.requests.push(r.url()));
   });
   afterAll(async () => {

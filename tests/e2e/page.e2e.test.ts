@@ -48,12 +48,25 @@ describe('live pages', () => {
     await page.close();
   });
 
-  it('runs inside iframes', async () => {
+  it('runs inside iframes, and opens a frame\'s card in the top frame at the mention', async () => {
     const page = await openPage(h, 'frames.html', false);
     const frame = page.frameLocator('#frame');
     await expect.poll(() => page.frames()[1]?.evaluate(() => CSS.highlights.get('missionlens')?.size ?? 0), { timeout: 10_000 }).toBeGreaterThan(0);
     await frame.locator('#kfor').hover();
-    await expect.poll(() => frame.locator('missionlens-host .ml-card').count(), { timeout: 5_000 }).toBe(1);
+    await expect.poll(() => card(page).count(), { timeout: 5_000 }).toBe(1);
+    expect(await frame.locator('missionlens-host .ml-card').count()).toBe(0);
+    expect(await card(page).getAttribute('data-entity')).toBe('kfor');
+    // Beside the mention as the reader sees it: just below (or above) it, overlapping it sideways.
+    const mention = (await frame.locator('#kfor').boundingBox())!;
+    const box = (await card(page).boundingBox())!;
+    const below = Math.abs(box.y - (mention.y + mention.height)) < 20;
+    const above = Math.abs(box.y + box.height - mention.y) < 20;
+    expect(below || above).toBe(true);
+    expect(box.x).toBeLessThanOrEqual(mention.x + mention.width);
+    await page.screenshot({ path: 'test-results/card-frame.png' });
+    // Leaving the mention for the page closes it, as any hovered card.
+    await page.mouse.move(5, 5, { steps: 4 });
+    await expect.poll(() => card(page).count(), { timeout: 3_000 }).toBe(0);
     await page.close();
   });
 });
@@ -100,7 +113,7 @@ describe('dated articles', () => {
     const then = latestStrength(kfor, '2010-07-15');
     const line = await card(page).locator('[data-field="asof"]').innerText();
     expect(line).toContain(formatDate('2010-07-15'));
-    if (then) expect(line).toContain(formatStrength(then));
+    if (then) expect(await card(page).locator('[data-field="key-size"]').innerText()).toContain(formatStrength(then));
     await page.keyboard.press('Escape');
     await expect.poll(() => card(page).count()).toBe(0);
 
