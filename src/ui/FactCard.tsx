@@ -393,7 +393,7 @@ export function FactCard(props: FactCardProps) {
           <KeyFacts e={e} k={keyFigures(e, ref)} article={article} />
         </section>
         {props.expanded ? null : (
-          <button type="button" class="ml-more" aria-expanded={more ? 'true' : 'false'} aria-controls={restId} onClick={() => setMoreFor(more ? null : e.id)}>
+          <button type="button" class="ml-more" aria-expanded={more ? 'true' : 'false'} aria-controls={more ? restId : undefined} onClick={() => setMoreFor(more ? null : e.id)}>
             {more ? t('cardLess') : t('cardMore')}
           </button>
         )}
