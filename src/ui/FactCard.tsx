@@ -171,12 +171,6 @@ function StrengthHistory({ e }: { e: Entity }) {
   );
 }
 
-interface EventItem {
-  date: string;
-  text: string;
-  source: SourceRef;
-}
-
 /** The rest of the record, behind "More". */
 function Details({ e, assessment, labelOf, onNavigate }: Pick<FactCardProps, 'assessment' | 'labelOf' | 'onNavigate'> & { e: Entity }) {
   const lang = currentLang();
@@ -185,8 +179,7 @@ function Details({ e, assessment, labelOf, onNavigate }: Pick<FactCardProps, 'as
   const shares = budget && e.kind === 'un-peacekeeping' ? estimatedShares(budget, assessment ?? []) : [];
   const related = e.related.filter((r) => labelOf(r.id) !== undefined);
   const leaders = [...e.leaders].sort((a, b) => compareDates(b.from, a.from));
-  // Added by the events work in data/; read defensively until every record carries it.
-  const events = ((e as Entity & { events?: EventItem[] }).events ?? []).slice().sort((a, b) => compareDates(b.date, a.date));
+  const events = [...(e.events ?? [])].sort((a, b) => compareDates(b.date, a.date));
   const budgetPeriods = [...e.budget].sort((a, b) => compareDates(a.period, b.period));
   return (
     <>
@@ -262,7 +255,8 @@ function Details({ e, assessment, labelOf, onNavigate }: Pick<FactCardProps, 'as
           <ul>
             {events.map((ev) => (
               <li key={`${ev.date}-${ev.text}`}>
-                <Num>{date(ev.date)}</Num>: {ev.text} <SourceLink source={ev.source} />
+                <Num>{date(ev.date)}</Num>: {ev.text}
+                {ev.note ? <span class="ml-note"> — {ev.note}</span> : null} <SourceLink source={ev.source} />
               </li>
             ))}
           </ul>

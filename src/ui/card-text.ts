@@ -35,7 +35,7 @@ const RTL = /^(ar|he|fa|ur|ps|yi|dv|ckb)\b/;
 export const directionOf = (lang: string): 'ltr' | 'rtl' => (RTL.test(lang) ? 'rtl' : 'ltr');
 
 /** The publisher a source declares, else its web site's name from the URL ("un.org"). */
-export function publisherOf(source: SourceRef & { publisher?: string }): string {
+export function publisherOf(source: SourceRef): string {
   if (source.publisher) return source.publisher;
   try {
     return new URL(source.url).hostname.replace(/^www\d?\./, '');

@@ -31,7 +31,11 @@ describe('FactCard', () => {
     expect(el.querySelector('[data-field="head"]')!.textContent).toContain('A. Tester');
     expect([...el.querySelectorAll('.ml-sources a')].map((a) => a.getAttribute('href'))).toEqual(['https://example.org/main']);
     // Source links name who published them, never a bare "source".
-    expect(el.querySelector('.ml-sources .ml-publisher')!.textContent).toBe('— example.org');
+    expect(el.querySelector('.ml-sources .ml-publisher')!.textContent).toBe('— Example Org');
+    // Without a declared publisher, the site's name stands in.
+    expect(el.querySelector('[data-field="budget"] a.ml-src')!.textContent).toBe('example.org');
+    // Milestones from the record's events, with their source.
+    expect(el.querySelector('.ml-events li')!.textContent).toContain('March 2001: The fixture mission handed its police work to a successor.');
     expect([...el.querySelectorAll('a.ml-src')].map((a) => a.textContent)).not.toContain('source');
   });
 
