@@ -121,6 +121,9 @@ export class CardHost {
     this.float.hidden = false;
     this.render();
     if (!wasOpen) {
+      // Unseen until placed: drawn at its old spot for a frame, it could sit under the pointer,
+      // and the pointer "leaving" it as it moves away would close it.
+      this.float.style.visibility = 'hidden';
       this.placed = null;
       this.resizeObserver.observe(this.float);
       addEventListener('resize', this.onResize);
@@ -234,6 +237,7 @@ export class CardHost {
       if (!card || !this.isOpen) return;
       void place(this.float, card, this.layout()).then((p) => {
         this.placed = p;
+        this.float.style.visibility = '';
       });
     });
   }
