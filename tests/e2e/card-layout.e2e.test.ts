@@ -35,6 +35,9 @@ const RTL = `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8
 <style>body { font: 18px/1.7 serif; margin: 2rem; }</style></head><body>
 <p>قالت قوة <span id="m">UNIFIL</span> إن الوضع في جنوب لبنان هادئ.</p></body></html>`;
 
+const FRENCH = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>FINUL</title></head><body>
+<p>Les casques bleus de la <span id="m">FINUL</span> patrouillent au sud du Liban.</p></body></html>`;
+
 const DARK = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Dark</title>
 <style>html, body { background: #121417; color: #ddd; font: 18px/1.7 serif; margin: 2rem; }</style></head><body>
 <p>Peacekeepers of <span id="m">KFOR</span> met officials in Mitrovica.</p></body></html>`;
@@ -45,7 +48,7 @@ const LONG = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 <p>Officials of the EU rule of law mission, <span id="k">EULEX</span>, met in Mitrovica.</p></body></html>`;
 
 const h = useExtension({
-  routes: { '/edges.html': EDGES, '/rtl.html': RTL, '/dark.html': DARK, '/long.html': LONG },
+  routes: { '/edges.html': EDGES, '/rtl.html': RTL, '/dark.html': DARK, '/long.html': LONG, '/finul.html': FRENCH },
   // A name that resolves to the test server but is not a secure context, as any plain-http site.
   args: ['--host-resolver-rules=MAP news.test 127.0.0.1'],
 });
@@ -177,6 +180,14 @@ describe('reading the card', () => {
     const size = await card(page).locator('[data-field="key-size"]').innerText();
     expect(size).toMatch(/^[\d,]+ [a-z]+ · \d{1,2} [A-Z][a-z]+ \d{4}|^[\d,]+ [a-z]+ · [A-Z][a-z]+ \d{4}|^No figure/);
     await page.screenshot({ path: 'test-results/cards/rtl-page.png' });
+    await page.close();
+  });
+
+  it('names the body as the page did, with its canonical name beneath', async () => {
+    const page = await openPage(h, 'finul.html');
+    await hoverOpen(page, '#m');
+    expect(await card(page).locator('.ml-name').innerText()).toBe('FINUL');
+    expect(await card(page).locator('[data-field="canonical"]').innerText()).toBe('United Nations Interim Force in Lebanon (UNIFIL)');
     await page.close();
   });
 
