@@ -382,7 +382,7 @@ export function FactCard(props: FactCardProps) {
               </span>
             ) : null}
           </p>
-          <p class="ml-purpose" data-field="purpose">{purposeOf(e.mandate)}</p>
+          <p class="ml-purpose" data-field="purpose" title={purposeOf(e.mandate)}>{purposeOf(e.mandate)}</p>
           <ReferenceNote e={e} asOf={asOf} ref={ref} />
           <KeyFacts e={e} k={keyFigures(e, ref)} article={article} />
         </section>

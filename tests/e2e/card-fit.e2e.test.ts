@@ -26,7 +26,7 @@ const h = useExtension({ routes: { '/six.html': SIX_PARAGRAPHS } });
 describe('the 18 cards of issue 19', () => {
   it('every card opens wholly inside the viewport', async () => {
     const page = await openPage(h, 'six.html');
-    const cases: { size: string; mention: string; mentionY: number; top: number; bottom: number; inside: boolean }[] = [];
+    const cases: { size: string; mention: string; mentionY: number; top: number; bottom: number; firstLines: number; inside: boolean }[] = [];
     for (const size of SIZES) {
       await page.setViewportSize(size);
       for (let i = 0; i < MENTIONS.length; i++) {
@@ -41,8 +41,13 @@ describe('the 18 cards of issue 19', () => {
         await expect.poll(async () => (await card(page).count()) || (await page.mouse.move(box.x + box.width / 2 + 1, box.y + box.height / 2), 0), { timeout: 8_000 }).toBe(1);
         await page.waitForTimeout(200); // let the card settle where it is placed
         const r = (await card(page).boundingBox())!;
+        // Header plus the glance part: what the reader sees before "More".
+        const firstLines = await card(page).evaluate((el) => {
+          const h = (sel: string) => el.querySelector(sel)?.getBoundingClientRect().height ?? 0;
+          return Math.round(h('[data-part="head"]') + h('[data-part="glance"]'));
+        });
         const inside = r.x >= 0 && r.y >= 0 && r.x + r.width <= size.width && r.y + r.height <= size.height;
-        cases.push({ size: `${size.width}x${size.height}`, mention: MENTIONS[i]!, mentionY: Math.round(box.y), top: Math.round(r.y), bottom: Math.round(r.y + r.height), inside });
+        cases.push({ size: `${size.width}x${size.height}`, mention: MENTIONS[i]!, mentionY: Math.round(box.y), top: Math.round(r.y), bottom: Math.round(r.y + r.height), firstLines, inside });
       }
     }
     const inside = cases.filter((c) => c.inside).length;
