@@ -121,9 +121,11 @@ export class CardHost {
     this.float.hidden = false;
     this.render();
     if (!wasOpen) {
-      // Unseen until placed: drawn at its old spot for a frame, it could sit under the pointer,
-      // and the pointer "leaving" it as it moves away would close it.
-      this.float.style.visibility = 'hidden';
+      // Unseen and untouchable until placed: drawn at its old spot for a frame, it could sit under
+      // the pointer, and the pointer "leaving" it as it moves away would close it. (Not
+      // visibility: hidden, which would refuse the keyboard focus given right after opening.)
+      this.float.style.opacity = '0';
+      this.float.style.pointerEvents = 'none';
       this.placed = null;
       this.resizeObserver.observe(this.float);
       addEventListener('resize', this.onResize);
@@ -237,7 +239,8 @@ export class CardHost {
       if (!card || !this.isOpen) return;
       void place(this.float, card, this.layout()).then((p) => {
         this.placed = p;
-        this.float.style.visibility = '';
+        this.float.style.opacity = '';
+        this.float.style.pointerEvents = '';
       });
     });
   }
