@@ -64,7 +64,11 @@ describe('live pages', () => {
     expect(below || above).toBe(true);
     expect(box.x).toBeLessThanOrEqual(mention.x + mention.width);
     await page.screenshot({ path: 'test-results/card-frame.png' });
-    // Leaving the mention for the page closes it, as any hovered card.
+    // The pointer travels from the frame's mention into the top frame's card: it stays open…
+    await page.mouse.move(box.x + box.width / 2, box.y + 30, { steps: 6 });
+    await page.waitForTimeout(800);
+    expect(await card(page).count()).toBe(1);
+    // …and leaving it for the page closes it, as any hovered card.
     await page.mouse.move(5, 5, { steps: 4 });
     await expect.poll(() => card(page).count(), { timeout: 3_000 }).toBe(0);
     await page.close();
