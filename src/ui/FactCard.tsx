@@ -82,6 +82,7 @@ function Age({ days, article }: { days: number; article: boolean }) {
   return text ? <span class="ml-age"> · {text}</span> : null;
 }
 
+/** The three key figures; a row whose series the record lacks (a resolution has no budget) is left out. */
 function KeyFacts({ e, k, article }: { e: Entity; k: KeyFigures; article: boolean }) {
   const lang = currentLang();
   const date = (d: string) => <Num>{formatDate(d, lang)}</Num>;
@@ -93,42 +94,52 @@ function KeyFacts({ e, k, article }: { e: Entity; k: KeyFigures; article: boolea
   );
   return (
     <dl class="ml-key" data-field="key">
-      <dt>{t('fieldHead')}</dt>
-      <dd data-field="key-head">
-        {k.head.kind === 'figure' ? (
-          <>
-            {leaderText(k.head.item)}
-            {k.head.item.note && k.head.item.note.length <= SHORT_NOTE ? ` (${k.head.item.note})` : ''}
-            <span class="ml-age"> · {datePhrase('since', k.head.item.from, lang)}</span> <SourceLink source={k.head.item.source} />
-          </>
-        ) : (
-          none()
-        )}
-      </dd>
-      <dt>{t('fieldStrength')}</dt>
-      <dd data-field="key-size">
-        {k.size.kind === 'figure' ? (
-          <>
-            <Num>{strengthText(k.size.item)}</Num> · {date(k.size.item.asOf)}
-            <Age days={k.size.ageDays} article={article} /> <SourceLink source={k.size.item.source} />
-          </>
-        ) : (
-          none(k.size.nearestDate)
-        )}
-      </dd>
-      <dt>{t(k.budget.kind === 'figure' && k.budget.item.basis === 'expenditure' ? 'fieldSpent' : 'fieldBudget')}</dt>
-      <dd data-field="key-budget">
-        {k.budget.kind === 'figure' ? (
-          <>
-            <Num>{formatUSD(k.budget.item.amountUSD, lang)}</Num> · <Num>{formatPeriod(k.budget.item.period, lang)}</Num>
-            <Age days={k.budget.ageDays} article={article} /> <SourceLink source={k.budget.item.source} />
-          </>
-        ) : e.budget.length === 0 && e.strength.length === 0 ? (
-          <span class="ml-none">{t('noFigures')}</span>
-        ) : (
-          none(k.budget.nearestDate)
-        )}
-      </dd>
+      {e.leaders.length > 0 ? (
+        <>
+          <dt>{t('fieldHead')}</dt>
+          <dd data-field="key-head">
+            {k.head.kind === 'figure' ? (
+              <>
+                {leaderText(k.head.item)}
+                {k.head.item.note && k.head.item.note.length <= SHORT_NOTE ? ` (${k.head.item.note})` : ''}
+                <span class="ml-age"> · {datePhrase('since', k.head.item.from, lang)}</span> <SourceLink source={k.head.item.source} />
+              </>
+            ) : (
+              <span class="ml-none">{t('noHeadOn', formatDate(k.ref, lang))}</span>
+            )}
+          </dd>
+        </>
+      ) : null}
+      {e.strength.length > 0 ? (
+        <>
+          <dt>{t('fieldStrength')}</dt>
+          <dd data-field="key-size">
+            {k.size.kind === 'figure' ? (
+              <>
+                <Num>{strengthText(k.size.item)}</Num> · {date(k.size.item.asOf)}
+                <Age days={k.size.ageDays} article={article} /> <SourceLink source={k.size.item.source} />
+              </>
+            ) : (
+              none(k.size.nearestDate)
+            )}
+          </dd>
+        </>
+      ) : null}
+      {e.budget.length > 0 ? (
+        <>
+          <dt>{t(k.budget.kind === 'figure' && k.budget.item.basis === 'expenditure' ? 'fieldSpent' : 'fieldBudget')}</dt>
+          <dd data-field="key-budget">
+            {k.budget.kind === 'figure' ? (
+              <>
+                <Num>{formatUSD(k.budget.item.amountUSD, lang)}</Num> · <Num>{formatPeriod(k.budget.item.period, lang)}</Num>
+                <Age days={k.budget.ageDays} article={article} /> <SourceLink source={k.budget.item.source} />
+              </>
+            ) : (
+              none(k.budget.nearestDate)
+            )}
+          </dd>
+        </>
+      ) : null}
     </dl>
   );
 }
@@ -314,6 +325,7 @@ export function FactCard(props: FactCardProps) {
   const restId = `ml-rest-${e.id}`;
   const ref = referenceDate(e, asOf, today);
   const article = Boolean(asOf) && ref === asOf;
+  const hasFigures = e.leaders.length + e.strength.length + e.budget.length > 0;
   const canonical = e.acronym && e.acronym !== e.name ? `${e.name} (${e.acronym})` : e.name;
   const asWritten = term && !sameWords(term, e.name) && !sameWords(term, e.acronym ?? '') ? term : null;
 
@@ -383,8 +395,8 @@ export function FactCard(props: FactCardProps) {
             ) : null}
           </p>
           <p class="ml-purpose" data-field="purpose" title={purposeOf(e.mandate)}>{purposeOf(e.mandate)}</p>
-          <ReferenceNote e={e} asOf={asOf} ref={ref} />
-          <KeyFacts e={e} k={keyFigures(e, ref)} article={article} />
+          {hasFigures || asOf ? <ReferenceNote e={e} asOf={asOf} ref={ref} /> : null}
+          {hasFigures ? <KeyFacts e={e} k={keyFigures(e, ref)} article={article} /> : null}
         </section>
         {props.expanded ? null : (
           <button type="button" class="ml-more" aria-expanded={more ? 'true' : 'false'} aria-controls={more ? restId : undefined} onClick={() => setMoreFor(more ? null : e.id)}>

@@ -77,7 +77,7 @@ describe('FactCard', () => {
     expect(el.querySelector('[data-field="key-size"]')!.textContent).toContain('1,200 troops · 30 June 2007 · 1 month before the article');
     expect(el.querySelector('[data-field="key-budget"]')!.textContent).toContain('$41.3 million · July 2006 – June 2007');
     // A. Tester left in 2004: no head is claimed for 2007.
-    expect(el.querySelector('[data-field="key-head"]')!.textContent).toContain('No figure within two years');
+    expect(el.querySelector('[data-field="key-head"]')!.textContent).toBe('No head on record for 1 August 2007');
     expect(el.querySelector('[data-part="more"]')).toBeNull();
     const more = el.querySelector<HTMLButtonElement>('.ml-more')!;
     expect(more.getAttribute('aria-expanded')).toBe('false');
@@ -96,6 +96,14 @@ describe('FactCard', () => {
     const close = mount(testa, vi.fn(), { asOf: '2001-06-15' });
     expect(close.querySelector('[data-field="key-size"]')!.textContent).toContain('5,000 troops · January 2000 · 1 year before the article');
     expect(close.querySelector('[data-field="key-head"]')!.textContent).toContain('A. Tester, Head of Mission');
+  });
+
+  it('leaves out the figures a record does not have (a resolution has no head, size or budget)', () => {
+    const el = mount({ ...testa, kind: 'resolution', leaders: [], strength: [], budget: [] }, vi.fn(), {});
+    expect(el.querySelector('[data-field="key"]')).toBeNull();
+    const some = mount({ ...testa, budget: [] }, vi.fn(), {});
+    expect(some.querySelector('[data-field="key-size"]')).not.toBeNull();
+    expect(some.querySelector('[data-field="key-budget"]')).toBeNull();
   });
 
   it('never puts figures of different units in one line or chart', () => {
