@@ -30,6 +30,18 @@ const TITLE_CASE_MIN = 4;
 const URL_LIKE =
   /(?:[a-z][a-z0-9+.-]*:\/\/|www\.)|[\p{L}\p{N}._%+-]@[\p{L}\p{N}-]+\.|[\p{L}\p{N}-]+\.(?:org|int|com|net|eu|gov|edu|info|io|news|mil|ch|fr|de|uk|be|nl)(?:[/:?#]|$)/iu;
 
+/** Names that are ordinary words or given names (Atalanta, Sophia) need evidence this close. */
+export const TIGHT_WINDOW = 32;
+
+/**
+ * Words that name an operation or mission in the languages we read: next to a name that is also
+ * a word or a given name ("Operation Sophia", "missione Irini"), they show it is the operation.
+ */
+const TIGHT_CUES = [
+  'operation', 'opération', 'operazione', 'operación', 'operacion', 'operação', 'operacija', 'operacioni',
+  'mission', 'missione', 'misión', 'mision', 'misija', 'misioni', 'naval', 'navfor', 'eunavfor', 'eufor',
+];
+
 /**
  * `pageAnchors` carries anchoring across the pieces of one page read at different times: bodies
  * anchored in earlier pieces count here, and this piece's anchors are added to it.
@@ -48,48 +60,92 @@ export function resolveMentions(text: string, matcher: Matcher, pageAnchors?: Se
   });
   const anchored = pageAnchors ?? new Set<number>();
   for (const a of anchors) anchored.add(a.entity);
+  const defs = definitions(text, candidates, urls);
   const evidence = (c: Candidate, h: Hit): Evidence => ({
-    anchored: anchored.has(h.entity),
+    anchored: anchored.has(h.entity) || defs.ours.has(h.entity),
+    anchorNear: () => anchors.some((a) => a.entity === h.entity && Math.abs(a.pos - c.start) <= CUE_WINDOW),
+    definedOtherwise: (h.flags & PatternFlag.Ambiguous) !== 0 && defs.other.has(text.slice(c.start, c.end)),
     near(list) {
-      return list >= 0 && hasCue(text, c.start, c.end, set.cues[list]!);
+      return list >= 0 && hasCue(text, c.start, c.end, set.cues[list]!, CUE_WINDOW);
+    },
+    tight(list) {
+      return hasCue(text, c.start, c.end, TIGHT_CUES, TIGHT_WINDOW) || (list >= 0 && hasCue(text, c.start, c.end, set.cues[list]!, TIGHT_WINDOW));
     },
     sibling() {
       // Only for acronyms: a sibling operation nearby says little about a word like "Atalanta".
       const parent = !h.variant && h.flags & (PatternFlag.Acronym | PatternFlag.Social) ? (set.parents[h.entity] ?? -1) : -1;
+      // The parent itself counts: NATO next to KFOR-it in an Albanian text is what a reader goes by.
       return parent >= 0 && anchors.some((a) =>
         a.entity !== h.entity && Math.abs(a.pos - c.start) <= CUE_WINDOW &&
-        set.parents[a.entity] === parent && set.kinds[a.entity] !== 'organization');
+        (a.entity === parent || (set.parents[a.entity] === parent && set.kinds[a.entity] !== 'organization')));
     },
   });
+  // First each candidate on its own evidence; then one sense per discourse settles the open ones:
+  // a body whose ambiguous name the text supports somewhere, and contests nowhere, keeps that sense.
+  const verdicts = candidates.map((c, i): { hit: Hit; verdict: Verdict }[] => {
+    if (urls[i] || c.hits.some((h) => h.flags & PatternFlag.Blocker)) return [];
+    return c.hits.map((h) => ({ hit: h, verdict: judge(text, c, h, set.patterns[h.pattern]!, evidence(c, h)) }));
+  });
+  const supported = new Set<number>();
+  const contested = new Set<number>();
+  for (const list of verdicts) {
+    for (const { hit, verdict } of list) {
+      if (verdict === Verdict.Accept) supported.add(hit.entity);
+      else if (verdict === Verdict.Veto) contested.add(hit.entity);
+    }
+  }
   const out: Mention[] = [];
   candidates.forEach((c, i) => {
-    if (urls[i] || c.hits.some((h) => h.flags & PatternFlag.Blocker)) return;
-    const hit = c.hits.find((h) => accept(text, c, h, set.patterns[h.pattern]!, evidence(c, h)));
-    if (hit) out.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end), id: set.ids[hit.entity]! });
+    const chosen = verdicts[i]!.find(({ hit, verdict }) =>
+      verdict === Verdict.Accept || (verdict === Verdict.Open && supported.has(hit.entity) && !contested.has(hit.entity)));
+    if (!chosen) return;
+    const hit = chosen.hit;
+    if (hit.flags & PatternFlag.Ambiguous && !contested.has(hit.entity)) anchored.add(hit.entity);
+    // A handle or hashtag is marked with its sigil, as readers see it.
+    const start = hasSigil(text, c.start) && (c.start < 2 || !WORD_CHAR.test(text[c.start - 2]!)) ? c.start - 1 : c.start;
+    out.push({ start, end: c.end, text: text.slice(start, c.end), id: set.ids[hit.entity]! });
   });
   return out;
 }
 
+const enum Verdict {
+  Accept,
+  Reject,
+  /** Rejected because the text shows the other sense: contests the body for the whole text. */
+  Veto,
+  /** No evidence here: decided by the rest of the text. */
+  Open,
+}
+
 interface Evidence {
-  /** An exact, unambiguous mention of the same body elsewhere in the text. */
+  /** An exact, unambiguous mention of the same body elsewhere in the text, or its definition. */
   anchored: boolean;
+  /** An exact, unambiguous mention of the same body within the window. */
+  anchorNear: () => boolean;
+  /** The text defines this acronym as something else ("the Information Commissioner's Office (ICO)"). */
+  definedOtherwise: boolean;
   /** A word of the given cue list within the window. */
   near: (list: number) => boolean;
-  /** An unambiguous mention of a sibling body (same parent, not the parent itself) within the window. */
+  /** An operation word or a cue right next to the name. */
+  tight: (list: number) => boolean;
+  /** An unambiguous mention of the parent or a sibling body (same parent) within the window. */
   sibling: () => boolean;
 }
 
-function accept(text: string, c: Candidate, h: Hit, pattern: CompactPattern, ev: Evidence): boolean {
+function judge(text: string, c: Candidate, h: Hit, pattern: CompactPattern, ev: Evidence): Verdict {
   const [, , , cues, notCues] = pattern;
   const ambiguous = (h.flags & PatternFlag.Ambiguous) !== 0;
-  if (!h.variant && !ambiguous) return true;
-  if (ev.near(notCues)) return false;
+  if (!h.variant && !ambiguous) return Verdict.Accept;
+  if (ev.near(notCues) || ev.definedOtherwise) return Verdict.Veto;
+  if (h.flags & PatternFlag.Tight) return ev.tight(cues) || ev.anchorNear() ? Verdict.Accept : Verdict.Reject;
   const supported = () => ev.anchored || ev.near(cues) || ev.sibling();
-  if (!h.variant) return supported();
+  if (!h.variant) return supported() ? Verdict.Accept : Verdict.Open;
   const first = text[c.start]!;
-  if (first === first.toLowerCase()) return ev.anchored && (!ambiguous || ev.near(cues) || ev.sibling());
-  if (ambiguous) return supported();
-  return c.end - c.start >= TITLE_CASE_MIN || supported();
+  if (first === first.toLowerCase()) {
+    return ev.anchored && (!ambiguous || ev.near(cues) || ev.sibling()) ? Verdict.Accept : Verdict.Reject;
+  }
+  if (ambiguous) return supported() ? Verdict.Accept : Verdict.Open;
+  return c.end - c.start >= TITLE_CASE_MIN || supported() ? Verdict.Accept : Verdict.Reject;
 }
 
 /** Handles and hashtags count only with their sigil: "#KFOR" is a hashtag, "KFOR" is the acronym. */
@@ -98,25 +154,102 @@ function hasSigil(text: string, start: number): boolean {
   return before === 0x40 /* @ */ || before === 0x23 /* # */ || before === 0xff03 /* ＃ */;
 }
 
-function hasCue(text: string, start: number, end: number, cues: readonly string[]): boolean {
-  const before = text.slice(Math.max(0, start - CUE_WINDOW), start).toLowerCase();
-  const after = text.slice(end, end + CUE_WINDOW).toLowerCase();
+function hasCue(text: string, start: number, end: number, cues: readonly string[], window: number): boolean {
+  const before = text.slice(Math.max(0, start - window), start).toLowerCase();
+  const after = text.slice(end, end + window).toLowerCase();
   return cues.some((cue) => containsWord(before, cue) || containsWord(after, cue));
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+const FINAL_VOWELS = /[aeiouyëéèàòóáíúäöüаеиоуыяюэ]{1,2}$/u;
 
-/** Whole-word containment; cues of five letters or more may take a short ending (troop → troops). */
+/**
+ * Whole-word containment by stem, so one cue serves every language's forms: a cue of five
+ * letters or more loses its final vowels and may take an ending of up to three letters
+ * (kosovo → Kosova, Kosovës, Kosovu; troop → troops; soldat → Soldaten, soldati).
+ */
 export function containsWord(hay: string, word: string): boolean {
-  const tail = word.length >= 5 ? 2 : 0;
-  for (let i = hay.indexOf(word); i !== -1; i = hay.indexOf(word, i + 1)) {
+  let stem = word;
+  let tail = 0;
+  if (word.length >= 5) {
+    stem = word.replace(FINAL_VOWELS, '');
+    if (stem.length < 4) stem = word;
+    tail = 3;
+  }
+  for (let i = hay.indexOf(stem); i !== -1; i = hay.indexOf(stem, i + 1)) {
     if (i > 0 && WORD_CHAR.test(hay[i - 1]!)) continue;
-    let j = i + word.length;
+    let j = i + stem.length;
     const limit = j + tail;
     while (j < hay.length && j < limit && WORD_CHAR.test(hay[j]!)) j++;
     if (j >= hay.length || !WORD_CHAR.test(hay[j]!)) return true;
   }
   return false;
+}
+
+/**
+ * Acronyms the text defines (Schwartz & Hearst: "long form (ACR)" or "ACR (long form)", the
+ * acronym's letters found in order in the long form, the first at a word's start). A definition
+ * whose long form names the same body anchors it; one that names something else ("the
+ * Information Commissioner's Office (ICO)") makes that acronym mean something else in this text.
+ */
+function definitions(text: string, candidates: readonly Candidate[], urls: readonly boolean[]): { ours: Set<number>; other: Set<string> } {
+  const ours = new Set<number>();
+  const other = new Set<string>();
+  candidates.forEach((c, i) => {
+    if (urls[i] || !c.hits.some((h) => h.flags & PatternFlag.Acronym)) return;
+    const acronym = text.slice(c.start, c.end);
+    const long = longFormAround(text, c.start, c.end, acronym);
+    if (!long) return;
+    const entities = new Set(c.hits.map((h) => h.entity));
+    const named = candidates.some((d) => d !== c && d.start >= long.start && d.end <= long.end && d.hits.some((h) => entities.has(h.entity)));
+    if (named) for (const e of entities) ours.add(e);
+    else other.add(acronym);
+  });
+  return { ours, other };
+}
+
+const SENTENCE_END = /[.!?;:\n]/;
+
+function longFormAround(text: string, start: number, end: number, acronym: string): { start: number; end: number } | null {
+  const letters = acronym.replace(/[^\p{L}\p{N}]/gu, '');
+  if (letters.length < 2) return null;
+  let a = start - 1;
+  while (a >= 0 && text[a] === ' ') a--;
+  if (text[a] === '(' && /^\s*\)/.test(text.slice(end, end + 3))) {
+    // "long form (ACR)": at most min(|A| + 5, 2|A|) words before the parenthesis, in one sentence.
+    const maxWords = Math.min(letters.length + 5, letters.length * 2);
+    let from = a;
+    while (from > 0 && a - from < 200 && !SENTENCE_END.test(text[from - 1]!)) from--;
+    const words = [...text.slice(from, a).matchAll(/\S+/g)];
+    if (words.length === 0) return null;
+    from += words[Math.max(0, words.length - maxWords)]!.index;
+    const lf = text.slice(from, a).trimEnd();
+    const at = bestLongForm(letters, lf);
+    return at < 0 ? null : { start: from + at, end: from + lf.length };
+  }
+  const m = /^\s*\(([^()]{3,120})\)/.exec(text.slice(end, end + 125));
+  if (m && /\s/.test(m[1]!.trim())) {
+    const open = end + m[0].indexOf('(') + 1;
+    const at = bestLongForm(letters, m[1]!);
+    return at < 0 ? null : { start: open + at, end: open + m[1]!.length };
+  }
+  return null;
+}
+
+/** Schwartz & Hearst's alignment, from the acronym's last letter back; the long form's start or -1. */
+function bestLongForm(short: string, long: string): number {
+  const s = short.toLowerCase();
+  const l = long.toLowerCase();
+  let si = s.length - 1;
+  let li = l.length - 1;
+  while (si >= 0) {
+    const ch = s[si]!;
+    while (li >= 0 && (l[li] !== ch || (si === 0 && li > 0 && WORD_CHAR.test(l[li - 1]!)))) li--;
+    if (li < 0) return -1;
+    li--;
+    si--;
+  }
+  return l.lastIndexOf(' ', li) + 1;
 }
 
 /** The whitespace-delimited run around a mention: a URL or e-mail there disqualifies it. */

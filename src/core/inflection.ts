@@ -1,20 +1,138 @@
 /**
- * Inflected forms that readers write as one word with a name: German genitives
- * (UN-Sicherheitsrats) and Albanian definite endings (Euleksi, Euleksit). Generated at build time
- * so the matcher stays a plain exact-token matcher.
+ * Inflection by rule: each inflecting language is a set of endings, and a name's word matches any
+ * word that is its stem plus one of its language's endings. "Rezolucija Saveta bezbednosti" then
+ * also reads "Rezoluciji Saveta bezbednosti", and "Këshilli i Sigurimit" reads "Këshillit të
+ * Sigurimit", without listing any form. The matcher uses the stems (see matcher.ts); this module
+ * only knows the languages.
  */
-const SUFFIXES: Record<string, readonly string[]> = {
-  de: ['s', 'es'],
-  sq: ['i', 'it', 'in', 'a', 'ës', 'së', 'u', 'ut', 'un', 'në'],
-};
 
-/** Only words this long inflect here; short tokens would turn into other words. */
-const MIN_STEM = 4;
+/** Language groups, stored in a pattern's flags from bit INFLECT_SHIFT up. */
+export const enum Inflect {
+  /** Albanian: definite and case endings (Kforit, Rezolutës, Këshillit). */
+  Sq = 1,
+  /** Serbian, Croatian, Bosnian, Montenegrin, in Latin and Cyrillic (Kfora, Euleksom, Унмика). */
+  Sh = 2,
+  /** German: genitives and adjective endings (Sicherheitsrats, Vereinten). */
+  De = 4,
+  /** Russian (Совета Безопасности). */
+  Ru = 8,
+}
+export const INFLECT_SHIFT = 6;
+export const INFLECT_MASK = 15 << INFLECT_SHIFT;
 
-export function inflections(text: string, lang: string | undefined): string[] {
-  const suffixes = lang ? SUFFIXES[lang.split('-')[0]!] : undefined;
-  if (!suffixes) return [];
-  const m = /(\p{L}+)$/u.exec(text);
-  if (!m || m[1]!.length < MIN_STEM) return [];
-  return suffixes.map((s) => text + s);
+/** A stem shorter than this does not inflect: short words would turn into other words. */
+export const MIN_STEM = 4;
+
+const SQ = [
+  'a', 'e', 'ë', 'i', 'n', 's', 't', 'u',
+  'at', 'ën', 'ës', 'et', 'ët', 'in', 'it', 'ja', 'je', 'në', 'së', 'un', 'ut', 've',
+  'ave', 'eve', 'ëve', 'sh', 'ash', 'ësh', 'jes', 'ën', 'ën',
+];
+const SH_LATIN = [
+  'a', 'e', 'i', 'o', 'u',
+  'em', 'ih', 'im', 'og', 'oj', 'om', 'ov', 'ju',
+  'ama', 'ega', 'emu', 'ima', 'ome', 'omu', 'ova', 'ove', 'ovi',
+  'ovima', 'evima',
+];
+const DE = ['e', 'n', 's', 'em', 'en', 'er', 'es', 'ns'];
+const RU = [
+  'а', 'е', 'и', 'о', 'у', 'ы', 'ю', 'я',
+  'ам', 'ах', 'ей', 'ем', 'ие', 'ий', 'им', 'их', 'ов', 'ое', 'ой', 'ом', 'ую', 'ые', 'ым', 'ых', 'ям', 'ях', 'ая', 'яя',
+  'ами', 'ими', 'ого', 'его', 'ому', 'ему', 'ыми', 'ями',
+];
+
+/** Serbian Latin to Cyrillic: the two scripts map letter for letter (digraphs first). */
+const SR_CYRILLIC: [string, string][] = [
+  ['dž', 'џ'], ['lj', 'љ'], ['nj', 'њ'],
+  ['a', 'а'], ['b', 'б'], ['c', 'ц'], ['č', 'ч'], ['ć', 'ћ'], ['d', 'д'], ['đ', 'ђ'], ['e', 'е'], ['f', 'ф'],
+  ['g', 'г'], ['h', 'х'], ['i', 'и'], ['j', 'ј'], ['k', 'к'], ['l', 'л'], ['m', 'м'], ['n', 'н'], ['o', 'о'],
+  ['p', 'п'], ['r', 'р'], ['s', 'с'], ['š', 'ш'], ['t', 'т'], ['u', 'у'], ['v', 'в'], ['z', 'з'], ['ž', 'ж'],
+  // Letters Serbian lacks, as its press writes them in acronyms (EULEX: Еулекс).
+  ['x', 'кс'], ['q', 'к'], ['w', 'в'], ['y', 'ј'],
+];
+
+/** Serbian Cyrillic for a Latin string (case kept); undefined when a letter has no mapping. */
+export function toSerbianCyrillic(latin: string): string | undefined {
+  let out = '';
+  for (let i = 0; i < latin.length; ) {
+    const two = latin.slice(i, i + 2);
+    const lower2 = two.toLowerCase();
+    const pair = SR_CYRILLIC.find(([l]) => l.length === 2 && l === lower2);
+    const ch = latin[i]!;
+    const single = SR_CYRILLIC.find(([l]) => l === ch.toLowerCase());
+    const [from, to] = pair ?? single ?? [undefined, undefined];
+    if (from === undefined) {
+      if (/\p{L}/u.test(ch)) return undefined;
+      out += ch;
+      i++;
+      continue;
+    }
+    const upper = ch !== ch.toLowerCase();
+    out += upper ? (latin.length > 1 && latin === latin.toUpperCase() ? to!.toUpperCase() : to![0]!.toUpperCase() + to!.slice(1)) : to!;
+    i += from.length;
+  }
+  return out;
+}
+
+const SH_CYRILLIC = SH_LATIN.map((s) => toSerbianCyrillic(s)!);
+
+const BY_GROUP: [Inflect, readonly string[]][] = [
+  [Inflect.Sq, SQ],
+  [Inflect.Sh, [...SH_LATIN, ...SH_CYRILLIC]],
+  [Inflect.De, DE],
+  [Inflect.Ru, RU],
+];
+
+const endingCache = new Map<number, { set: ReadonlySet<string>; longest: number }>();
+/** The endings of every group in mask, and the length of the longest. */
+export function endingsOf(mask: number): { set: ReadonlySet<string>; longest: number } {
+  let e = endingCache.get(mask);
+  if (!e) {
+    const set = new Set(BY_GROUP.filter(([g]) => mask & g).flatMap(([, list]) => list));
+    e = { set, longest: Math.max(0, ...[...set].map((s) => s.length)) };
+    endingCache.set(mask, e);
+  }
+  return e;
+}
+
+/** The group of a BCP 47 tag, or 0 for languages whose names do not inflect here. */
+export function inflectGroup(lang: string | undefined): number {
+  switch (lang?.split('-')[0]) {
+    case 'sq': return Inflect.Sq;
+    case 'sr': case 'hr': case 'bs': case 'cnr': case 'sh': return Inflect.Sh;
+    case 'de': return Inflect.De;
+    case 'ru': return Inflect.Ru;
+    default: return 0;
+  }
+}
+
+const LETTERS = /^\p{L}+$/u;
+const HAS_LOWER = /\p{Ll}/u;
+
+/**
+ * The stems of one word of a name (lower case): the word itself and the word less each ending it
+ * may carry ("sigurimit": sigurimit, sigurimi, sigurim), since a name's word may be written in a
+ * base or an inflected form. Null when the word is matched as written: numbers, acronyms in
+ * capitals inside a name ("UN" in "Savet bezbednosti UN") and short words.
+ */
+export function stemsOf(word: string, mask: number): string[] | null {
+  if (mask === 0 || !LETTERS.test(word) || !HAS_LOWER.test(word)) return null;
+  const w = word.toLowerCase();
+  if (w.length < MIN_STEM) return null;
+  const { set, longest } = endingsOf(mask);
+  const stems = [w];
+  for (let k = 1; k <= Math.min(longest, w.length - MIN_STEM); k++) {
+    if (set.has(w.slice(w.length - k))) stems.push(w.slice(0, w.length - k));
+  }
+  return stems;
+}
+
+/** True when the folded word is the stem with nothing or one of the mask's endings after it. */
+export function inflects(word: string, stem: string, mask: number): boolean {
+  return word.startsWith(stem) && (word.length === stem.length || endingsOf(mask).set.has(word.slice(stem.length)));
+}
+
+/** Every form of one word (for the matcher's first word, whose forms it looks up directly). */
+export function formsOf(stem: string, mask: number): string[] {
+  return [stem, ...[...endingsOf(mask).set].map((e) => stem + e)];
 }

@@ -5,6 +5,7 @@
  * its pattern only when a pattern ends, which also makes hash collisions harmless.
  */
 import { CharClass, charClass, foldCode } from './chars';
+import { endingsOf, formsOf, INFLECT_MASK, INFLECT_SHIFT, inflects, MIN_STEM, stemsOf } from './inflection';
 import { PatternFlag, type PatternSet } from './patterns';
 
 export interface Mention {
@@ -34,6 +35,10 @@ export interface Candidate {
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 16777619;
 const GAP_SALT = 0x5bd1e995;
+/** Marks an edge keyed by a word's stem rather than the word (see inflection.ts). */
+const STEM_SALT = 0x27d4eb2f;
+/** Longest word whose stems the walk tries; longer words are matched as written. */
+const MAX_STEM_WORD = 64;
 
 const ASCII = new Uint8Array(128);
 /** Folded code of an ASCII word character, 0 for anything else: class and case in one load. */
@@ -60,6 +65,8 @@ class Trie {
   private readonly filter = new Uint32Array(2048);
   private nodes = 1;
   readonly hasNext: Uint8Array;
+  /** 1 where a node has an edge keyed by a stem: only there does the walk try a word's stems. */
+  readonly hasStem: Uint8Array;
   /** Patterns ending at node n: endList[endStart[n] .. endStart[n + 1]). */
   endStart: Int32Array = new Int32Array(0);
   endList: Int32Array = new Int32Array(0);
@@ -72,6 +79,7 @@ class Trie {
     this.hash = new Int32Array(size);
     this.child = new Int32Array(size);
     this.hasNext = new Uint8Array(maxEdges + 1);
+    this.hasStem = new Uint8Array(maxEdges + 1);
   }
 
   private slot(node: number, h: number): number {
@@ -91,6 +99,18 @@ class Trie {
       if (node === 0) this.filter[(h & 0xffff) >>> 5]! |= 1 << (h & 31);
     }
     return this.child[i]!;
+  }
+
+  /** Makes h lead from node to an existing child (another form of the same word); false if taken. */
+  link(node: number, h: number, child: number): boolean {
+    const i = this.slot(node, h);
+    if (this.child[i] !== 0) return this.child[i] === child;
+    this.parent[i] = node;
+    this.hash[i] = h;
+    this.child[i] = child;
+    this.hasNext[node] = 1;
+    if (node === 0) this.filter[(h & 0xffff) >>> 5]! |= 1 << (h & 31);
+    return true;
   }
 
   /** The child of node along h, or 0. */
@@ -113,6 +133,8 @@ class Trie {
     this.endStart[this.nodes] = at;
   }
 }
+
+const isSigil = (code: number): boolean => code === 0x40 /* @ */ || code === 0x23 /* # */ || code === 0xff03; /* ＃ */
 
 const mix = (h: number): number => (h ^ (h >>> 15) ^ (h >>> 7)) | 0;
 
@@ -185,23 +207,83 @@ export class Matcher {
     this.flags = new Int32Array(n);
     this.entity = new Int32Array(n);
     let maxEdges = 0;
-    for (const [text] of set.patterns) maxEdges += text.length;
+    // Inflecting patterns go in first, so exact patterns that begin with one of their forms share
+    // the node their forms lead to instead of taking the edge from them.
+    const order: number[] = [];
+    set.patterns.forEach(([text, , flags], index) => {
+      maxEdges += text.length;
+      const mask = (flags & INFLECT_MASK) >>> INFLECT_SHIFT;
+      if (mask !== 0) maxEdges += 4 * formsOf('', mask).length;
+      order.push(index);
+    });
+    order.sort((a, b) => Number((set.patterns[b]![2] & INFLECT_MASK) !== 0) - Number((set.patterns[a]![2] & INFLECT_MASK) !== 0));
     this.trie = new Trie(maxEdges);
     const ends = new Map<number, number[]>();
     let punctRoots = false;
-    set.patterns.forEach(([text, entity, flags], index) => {
+    for (const index of order) {
+      const [text, entity, flags] = set.patterns[index]!;
       this.flags[index] = flags;
       this.entity[index] = entity;
       if (firstClass(text) === CharClass.Punct) punctRoots = true;
-      const node = this.insert(text);
+      const mask = (flags & INFLECT_MASK) >>> INFLECT_SHIFT;
+      const node = mask === 0 ? this.insert(text) : this.insertInflected(index, mask);
       if (node !== 0) {
         const list = ends.get(node);
         if (list) list.push(index);
         else ends.set(node, [index]);
       }
-    });
+    }
     this.trie.setEnds(ends);
     this.punctRoots = punctRoots;
+  }
+
+  /** Words of inflecting patterns with their stems (null: matched as written), made on insertion. */
+  private readonly words = new Map<number, { word: string; stems: string[] | null }[]>();
+
+  /**
+   * Adds an inflecting pattern. Its first word is reached through every form of it (the scan looks
+   * words up directly); later words through an edge per stem, which the walk tries only where the
+   * written word is not found.
+   */
+  private insertInflected(p: number, mask: number): number {
+    const text = canonical(this.set.patterns[p]![0]);
+    const words: { word: string; stems: string[] | null }[] = [];
+    let node = 0;
+    let i = 0;
+    let gap = false;
+    while (i < text.length) {
+      if (text.charCodeAt(i) === 32) {
+        gap = true;
+        i++;
+        continue;
+      }
+      const h = this.readHash(text, i);
+      const raw = text.slice(i, this.tokenEnd);
+      const word = foldString(raw);
+      i = this.tokenEnd;
+      const stems = stemsOf(raw, mask);
+      words.push({ word, stems });
+      const salt = node !== 0 && gap ? GAP_SALT : 0;
+      gap = false;
+      if (!stems) {
+        node = this.trie.add(node, h ^ salt);
+        continue;
+      }
+      const from = node;
+      node = this.trie.add(from, this.hashOf(stems[0]!) ^ STEM_SALT ^ salt);
+      for (const stem of stems.slice(1)) this.trie.link(from, this.hashOf(stem) ^ STEM_SALT ^ salt, node);
+      if (from === 0) {
+        for (const stem of stems) for (const form of formsOf(stem, mask)) this.trie.link(0, this.hashOf(form), node);
+      } else {
+        this.trie.hasStem[from] = 1;
+      }
+    }
+    this.words.set(p, words);
+    return node;
+  }
+
+  private hashOf(word: string): number {
+    return this.readHash(word, 0);
   }
 
   /**
@@ -309,18 +391,17 @@ export class Matcher {
         i = this.tailEnd;
       }
       const node = trie.get(0, h);
+      let found: Candidate | null | 0 = null;
       if (node !== 0) {
-        const found = this.walk(text, start, end, node);
-        if (found) {
-          out.push(found);
-          i = found.end;
-        }
+        found = this.walk(text, start, end, node);
+        if (found) i = found.end;
       } else if (end - start > 2 && text.charCodeAt(end - 1) === 115 /* s */) {
         // A lower-case plural "s" on an acronym (SRSGs, KSFs) belongs to the word, not the name.
         const stem = trie.get(0, prev);
-        const found = stem && this.plural(text, start, end, stem);
-        if (found) out.push(found);
+        found = stem && this.plural(text, start, end, stem);
       }
+      if (!found && start > 0 && isSigil(text.charCodeAt(start - 1))) found = this.tagPrefix(text, start, end);
+      if (found) out.push(found);
     }
     return out;
   }
@@ -370,13 +451,72 @@ export class Matcher {
       }
       if (j >= n) break;
       const h = this.readHash(text, j);
-      const next = trie.get(node, gap ? h ^ GAP_SALT : h);
+      let next = trie.get(node, gap ? h ^ GAP_SALT : h);
+      if (next === 0 && trie.hasStem[node] === 1) next = this.stemStep(text, j, node, gap ? GAP_SALT ^ STEM_SALT : STEM_SALT);
       if (next === 0) break;
       node = next;
       pos = this.tokenEnd;
       best = this.accept(text, start, pos, node, best);
     }
     return best;
+  }
+
+  /** Prefix hashes of the word being stemmed: prefix[k] is the hash of its first k letters. */
+  private readonly prefix = new Int32Array(MAX_STEM_WORD + 1);
+
+  /**
+   * The child of node along a stem of the word at j (tokenEnd already holds the word's end): the
+   * word less up to the longest ending, tried from the whole word down to MIN_STEM letters.
+   */
+  private stemStep(text: string, j: number, node: number, salt: number): number {
+    const end = this.tokenEnd;
+    const prefix = this.prefix;
+    let h = FNV_OFFSET;
+    let k = 0;
+    prefix[0] = h;
+    for (let i = j; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (classOf(c) !== CharClass.Word) continue;
+      if (k === MAX_STEM_WORD) return 0;
+      h = Math.imul(h ^ foldCode(c), FNV_PRIME);
+      prefix[++k] = h;
+    }
+    const { longest } = endingsOf(15);
+    for (let cut = 0; cut <= longest && k - cut >= MIN_STEM; cut++) {
+      const next = this.trie.get(node, prefix[k - cut]! ^ salt);
+      if (next !== 0) return next;
+    }
+    return 0;
+  }
+
+  /**
+   * A hashtag or handle that begins with one of our acronyms and goes on (@EULEXKosovo,
+   * #UNMIK2024): the longest acronym that ends where a capital, digit or underscore begins. The
+   * candidate covers the whole tag.
+   */
+  private tagPrefix(text: string, start: number, end: number): Candidate | null {
+    if (end - start > MAX_STEM_WORD) return null;
+    const prefix = this.prefix;
+    let h = FNV_OFFSET;
+    for (let i = start; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (classOf(c) !== CharClass.Word) return null; // invisible characters: not worth the bookkeeping
+      h = Math.imul(h ^ foldCode(c), FNV_PRIME);
+      prefix[i - start + 1] = h;
+    }
+    for (let k = end - start - 1; k >= 3; k--) {
+      const last = text[start + k - 1]!;
+      const next = text[start + k]!;
+      if (last === last.toLowerCase() || (next !== '_' && !/[\p{Lu}\p{N}]/u.test(next))) continue;
+      const node = this.trie.get(0, prefix[k]!);
+      const found = node && this.accept(text, start, start + k, node, null);
+      if (!found) continue;
+      found.hits = found.hits.filter((hit) => hit.flags & PatternFlag.Acronym && !hit.variant);
+      if (found.hits.length === 0) continue;
+      found.end = end;
+      return found;
+    }
+    return null;
   }
 
   private plural(text: string, start: number, end: number, stem: number): Candidate | null {
@@ -396,9 +536,18 @@ export class Matcher {
     const hits: Hit[] = [];
     for (let k = from; k < to; k++) {
       const p = this.trie.endList[k]!;
-      if (folded !== this.foldedOf(p)) continue; // a hash collision, not this pattern
       const flags = this.flags[p]!;
-      const variant = (flags & PatternFlag.CaseSensitive) !== 0 && slice !== this.canonOf(p);
+      const words = flags & INFLECT_MASK ? this.words.get(p) : undefined;
+      let variant: boolean;
+      if (words) {
+        // Checks each word against the pattern's: a stem path found by hash may still be another word.
+        const stemLength = inflectedMatch(folded, words, (flags & INFLECT_MASK) >>> INFLECT_SHIFT);
+        if (stemLength < 0) continue;
+        variant = (flags & PatternFlag.CaseSensitive) !== 0 && slice.slice(0, stemLength) !== this.canonOf(p).slice(0, stemLength);
+      } else {
+        if (folded !== this.foldedOf(p)) continue; // a hash collision, not this pattern
+        variant = (flags & PatternFlag.CaseSensitive) !== 0 && slice !== this.canonOf(p);
+      }
       hits.push({ pattern: p, entity: this.entity[p]!, flags, variant });
     }
     if (hits.length === 0) return best;
@@ -406,4 +555,25 @@ export class Matcher {
     hits.sort((a, b) => Number(a.variant) - Number(b.variant));
     return { start, end, hits, caseVariant: hits[0]!.variant };
   }
+}
+
+const TOKEN = /[\p{L}\p{N}\p{M}_]+|\S/gu;
+
+/**
+ * Whether folded text is the pattern's words, each as written or inflected in the pattern's
+ * languages; returns the length of the text's first stem (for case checks), or -1.
+ */
+function inflectedMatch(folded: string, words: readonly { word: string; stems: string[] | null }[], mask: number): number {
+  const tokens = folded.match(TOKEN) ?? [];
+  if (tokens.length !== words.length) return -1;
+  let first = -1;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const { word, stems } = words[k]!;
+    let fits = t === word ? word.length : -1;
+    if (fits < 0 && stems) for (const s of stems) if (inflects(t, s, mask)) fits = Math.max(fits, s.length);
+    if (fits < 0) return -1;
+    if (k === 0) first = Math.min(fits, word.length);
+  }
+  return first;
 }

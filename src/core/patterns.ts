@@ -3,7 +3,7 @@
  * Built from the entity records by scripts/build-data.ts and by tests alike.
  */
 import { shortLabel } from './format';
-import { inflections } from './inflection';
+import { INFLECT_SHIFT, Inflect, inflectGroup, toSerbianCyrillic } from './inflection';
 
 export const enum PatternFlag {
   /** Matches only as written (acronyms, all-capital aliases). */
@@ -16,8 +16,11 @@ export const enum PatternFlag {
   Acronym = 8,
   /** A phrase that is never a mention (the AU's Peace and Security Council): it only blocks. */
   Blocker = 16,
-  /** An inflected form generated from an alias (UN-Sicherheitsrats, Euleksi). */
-  Inflected = 32,
+  /** A form generated from the data by rule (Кфор from KFOR, "EU Rule of Law Mission"). */
+  Generated = 32,
+  // Bits 6–9 (INFLECT_SHIFT) hold the languages whose endings the pattern's words take.
+  /** A name that is also a word or a given name (Atalanta, Sophia): needs evidence right beside it. */
+  Tight = 1024,
 }
 
 /** [text, entity index (-1 for blockers), flags, cue-list index or -1, not-cue-list index or -1] */
@@ -89,15 +92,12 @@ export function buildPatternSet(entities: readonly PatternSource[], blockers: re
   const ambiguousTexts = new Set(
     entities.flatMap((e) => e.aliases.filter((a) => a.ambiguous).map((a) => a.text.toLowerCase())),
   );
-  const intern = (list: string[] | undefined, parentWords: ReadonlySet<string> = new Set()): number => {
+  const intern = (list: string[] | undefined): number => {
     if (!list || list.length === 0) return -1;
-    const norm = [
-      ...new Set(
-        list
-          .map((c) => c.toLowerCase().trim())
-          .filter((c) => c && !WEAK_CUES.has(c) && !ambiguousTexts.has(c) && !parentWords.has(c)),
-      ),
-    ].sort();
+    const kept = list.map((c) => c.toLowerCase().trim()).filter((c) => c && !WEAK_CUES.has(c) && !ambiguousTexts.has(c));
+    // Serbian readers meet the same places in Cyrillic (Kosovo: Косово), so each cue is also written so.
+    const cyrillic = kept.map((c) => (/^[a-zčćđšž\s-]+$/.test(c) ? toSerbianCyrillic(c) : undefined));
+    const norm = [...new Set([...kept, ...cyrillic.filter((c): c is string => !!c)])].sort();
     if (norm.length === 0) return -1;
     const key = norm.join('\u0000');
     let idx = cueIndex.get(key);
@@ -115,9 +115,13 @@ export function buildPatternSet(entities: readonly PatternSource[], blockers: re
     labels.push(shortLabel(e));
     if (e.highlight === false) return;
     const seen = new Set<string>();
-    // The parent's own name is no evidence: "OSCE" next to "SMM" may still be social media marketing.
-    const parent = e.parent ? entities[indexOf.get(e.parent) ?? -1] : undefined;
-    const parentWords = new Set([parent?.acronym, parent?.name].filter((w): w is string => !!w).map((w) => w.toLowerCase()));
+    // Ambiguous one-word names written in lower case are words or given names (Atalanta, Sophia),
+    // unless they are the acronym in title case (Unami); their capitals (ATALANTA) are the same name.
+    const wordNames = new Set(
+      e.aliases
+        .filter((a) => a.ambiguous && /^\p{Lu}\p{Ll}+$/u.test(a.text) && a.text.toUpperCase() !== e.acronym?.toUpperCase())
+        .map((a) => a.text.toLowerCase()),
+    );
     // Words against apply to the whole entity: they also veto case variants of its acronym.
     const notCues = intern(e.aliases.flatMap((a) => a.notCues ?? []));
     const add = (text: string, alias: AliasSource | undefined, extraFlags = 0) => {
@@ -131,29 +135,60 @@ export function buildPatternSet(entities: readonly PatternSource[], blockers: re
         flags |= PatternFlag.CaseSensitive | PatternFlag.Acronym;
       }
       if (alias?.ambiguous) flags |= PatternFlag.Ambiguous;
+      if (alias?.ambiguous && wordNames.has(t.toLowerCase())) flags |= PatternFlag.Tight;
       if (!t) return;
       const key = flags & PatternFlag.CaseSensitive ? t : t.toLowerCase();
       if (seen.has(key)) return;
       seen.add(key);
-      patterns.push([t, index, flags, intern(alias?.cues, parentWords), notCues]);
+      patterns.push([t, index, flags, intern(alias?.cues), notCues]);
     };
     const aliasFor = (text: string | null) => (text === null ? undefined : e.aliases.find((a) => a.text === text));
-    if (e.acronym) add(e.acronym, { ...aliasFor(e.acronym), text: e.acronym, type: 'acronym' });
-    add(e.name, { ...aliasFor(e.name), text: e.name, type: 'name' });
-    for (const a of e.aliases) add(a.text, a);
-    for (const a of e.aliases) {
-      if (a.type === 'handle' || a.type === 'hashtag' || !HAS_LOWER.test(a.text)) continue;
-      for (const form of inflections(a.text, a.lang)) add(form, { ...a, type: 'name' }, PatternFlag.Inflected);
+    const inflect = (a: AliasSource) =>
+      a.type === 'handle' || a.type === 'hashtag' || !HAS_LOWER.test(a.text) ? 0 : inflectGroup(a.lang) << INFLECT_SHIFT;
+    if (e.acronym) {
+      const acronymAlias: AliasSource = { ...aliasFor(e.acronym), text: e.acronym, type: 'acronym' };
+      add(e.acronym, acronymAlias);
+      for (const [form, groups] of pressForms(e)) {
+        add(form, { ...acronymAlias, text: form }, PatternFlag.Generated | (groups << INFLECT_SHIFT));
+      }
     }
-    // Albanian writes acronyms of the bodies in Kosovo and Albania as inflected words (Unmiku, Kforit).
-    if (e.acronym && !HAS_LOWER.test(e.acronym) && e.host?.some((h) => h === 'XK' || h === 'AL')) {
-      const title = e.acronym[0] + e.acronym.slice(1).toLowerCase();
-      const acronymAlias = aliasFor(e.acronym);
-      for (const form of inflections(title, 'sq')) add(form, { ...acronymAlias, text: form, type: 'name' }, PatternFlag.Inflected);
+    add(e.name, { ...aliasFor(e.name), text: e.name, type: 'name' });
+    for (const a of e.aliases) {
+      add(a.text, a, inflect(a));
+      // Hashtags run an acronym and its number together (#UNSCR1244).
+      const tag = /^(\p{Lu}{2,})[\s-]?(\d+)$/u.exec(a.text);
+      if (tag) add(`#${tag[1]}${tag[2]}`, { ...a, type: 'hashtag' }, PatternFlag.Generated);
+    }
+    // Serbian is written in both scripts, letter for letter: the Cyrillic of a Latin alias is generated.
+    for (const a of e.aliases) {
+      if (a.lang !== 'sr-Latn' && a.lang !== 'sr') continue;
+      const cyrillic = toSerbianCyrillic(a.text);
+      if (cyrillic) add(cyrillic, { ...a, text: cyrillic, lang: 'sr-Cyrl' }, PatternFlag.Generated | inflect(a));
     }
   });
   for (const b of blockers) patterns.push([b.text, -1, PatternFlag.Blocker, -1, -1]);
   return { ids, kinds, labels, parents, patterns, cues };
+}
+
+/** Hosts whose press writes our acronyms as inflecting words (Kfor, Unmika, Euleksit, Кфора). */
+const BALKAN_HOSTS = new Set(['XK', 'AL', 'RS', 'BA', 'ME', 'MK', 'HR']);
+
+/**
+ * The acronym as the Albanian and Serbian/Croatian/Bosnian press write it, with the languages
+ * whose endings each form takes: Kfor, Euleks (x as ks), Кфор, Еулекс, and КФОР in capitals.
+ */
+function pressForms(e: PatternSource): [string, number][] {
+  const acronym = e.acronym;
+  if (!acronym || acronym.length < 4 || HAS_LOWER.test(acronym) || !/^\p{L}+$/u.test(acronym)) return [];
+  if (!e.host?.some((h) => BALKAN_HOSTS.has(h))) return [];
+  const title = acronym[0] + acronym.slice(1).toLowerCase();
+  const latin = [...new Set([title, title.replace(/x/g, 'ks')])];
+  const out: [string, number][] = latin.map((t) => [t, Inflect.Sq | Inflect.Sh]);
+  for (const t of latin) {
+    const cyrillic = toSerbianCyrillic(t);
+    if (cyrillic) out.push([cyrillic, Inflect.Sh], [cyrillic.toUpperCase(), 0]);
+  }
+  return out;
 }
 
 /** Appends a second set (a user's fact packs) to the bundled one, shifting its indices. */

@@ -39,7 +39,7 @@ describe('context model: our sense links', () => {
     ['title-case acronym', 'Unficyp patrols the buffer zone.', 'Unficyp=unficyp'],
     ['plural acronym', 'Several SRSGs have resigned.', 'SRSG=srsg'],
     ['German genitive', 'Die Resolution des UN-Sicherheitsrats wurde verabschiedet.', 'UN-Sicherheitsrats=unsc'],
-    ['hashtag', 'Proud of our #BlueHelmets today.', 'BlueHelmets=blue-helmets'],
+    ['hashtag', 'Proud of our #BlueHelmets today.', '#BlueHelmets=blue-helmets'],
   ])('%s', (_name, text, expected) => {
     expect(ids(text)).toContain(expected);
   });

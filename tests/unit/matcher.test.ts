@@ -66,8 +66,8 @@ describe('matcher', () => {
     ]);
   });
 
-  it('matches handles without the @ and never inside URLs or e-mail addresses', () => {
-    expect(detect('Follow @UNIFIL_ today')).toEqual([['UNIFIL_', 'unifil']]);
+  it('marks handles with their @ and never inside URLs or e-mail addresses', () => {
+    expect(detect('Follow @UNIFIL_ today')).toEqual([['@UNIFIL_', 'unifil']]);
     expect(detect('https://unifil.example/UNIFIL and press@UNIFIL.example.org')).toEqual([]);
   });
 
