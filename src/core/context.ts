@@ -31,15 +31,17 @@ const URL_LIKE =
   /(?:[a-z][a-z0-9+.-]*:\/\/|www\.)|[\p{L}\p{N}._%+-]@[\p{L}\p{N}-]+\.|[\p{L}\p{N}-]+\.(?:org|int|com|net|eu|gov|edu|info|io|news|mil|ch|fr|de|uk|be|nl)(?:[/:?#]|$)/iu;
 
 /** Names that are ordinary words or given names (Atalanta, Sophia) need evidence this close. */
-export const TIGHT_WINDOW = 32;
+export const TIGHT_WINDOW = 24;
 
 /**
- * Words that name an operation or mission in the languages we read: next to a name that is also
- * a word or a given name ("Operation Sophia", "missione Irini"), they show it is the operation.
+ * Words that name an operation, a mission or its ships in the languages we read: next to a name
+ * that is also a word or a given name ("Operation Sophia", "missione Irini", "Atalanta
+ * warships"), they show it is the operation.
  */
 const TIGHT_CUES = [
   'operation', 'opération', 'operazione', 'operación', 'operacion', 'operação', 'operacija', 'operacioni',
   'mission', 'missione', 'misión', 'mision', 'misija', 'misioni', 'naval', 'navfor', 'eunavfor', 'eufor',
+  'warship', 'frigate', 'frégate', 'fregata', 'fragata', 'fregatte', 'flotilla',
 ];
 
 /**
@@ -69,7 +71,13 @@ export function resolveMentions(text: string, matcher: Matcher, pageAnchors?: Se
       return list >= 0 && hasCue(text, c.start, c.end, set.cues[list]!, CUE_WINDOW);
     },
     tight(list) {
-      return hasCue(text, c.start, c.end, TIGHT_CUES, TIGHT_WINDOW) || (list >= 0 && hasCue(text, c.start, c.end, set.cues[list]!, TIGHT_WINDOW));
+      if (hasTightCue(text, c.start, c.end)) return true;
+      // The EU writes its operations in capitals (ATALANTA, IRINI); people and clubs rarely are:
+      // in capitals, a cue of the operation's own in the same sentence is close enough.
+      const written = text.slice(c.start, c.end);
+      if (list < 0 || written !== written.toUpperCase()) return false;
+      const { start, end } = sentenceAround(text, c.start, c.end);
+      return hasCue(text.slice(start, end), c.start - start, c.end - start, set.cues[list]!, CUE_WINDOW);
     },
     sibling() {
       // Only for acronyms: a sibling operation nearby says little about a word like "Atalanta".
@@ -126,7 +134,7 @@ interface Evidence {
   definedOtherwise: boolean;
   /** A word of the given cue list within the window. */
   near: (list: number) => boolean;
-  /** An operation word or a cue right next to the name. */
+  /** An operation word right next to the name, or (in capitals) one of its cues in the sentence. */
   tight: (list: number) => boolean;
   /** An unambiguous mention of the parent or a sibling body (same parent) within the window. */
   sibling: () => boolean;
@@ -160,6 +168,14 @@ function hasCue(text: string, start: number, end: number, cues: readonly string[
   return cues.some((cue) => containsWord(before, cue) || containsWord(after, cue));
 }
 
+/** An operation word beside the name, in the same clause: "Operation Sophia", "Irini mission". */
+function hasTightCue(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - TIGHT_WINDOW), start).toLowerCase().split(CLAUSE_BREAK).pop()!;
+  const after = text.slice(end, end + TIGHT_WINDOW).toLowerCase().split(CLAUSE_BREAK)[0]!;
+  return TIGHT_CUES.some((cue) => containsWord(before, cue) || containsWord(after, cue));
+}
+
+const CLAUSE_BREAK = /[,.;:!?()\n]/;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const FINAL_VOWELS = /[aeiouyëéèàòóáíúäöüаеиоуыяюэ]{1,2}$/u;
 
@@ -209,6 +225,15 @@ function definitions(text: string, candidates: readonly Candidate[], urls: reado
 }
 
 const SENTENCE_END = /[.!?;:\n]/;
+
+/** The sentence holding a span: from the last stop before it to the first after it. */
+function sentenceAround(text: string, start: number, end: number): { start: number; end: number } {
+  let a = start;
+  while (a > 0 && start - a < CUE_WINDOW && !SENTENCE_END.test(text[a - 1]!)) a--;
+  let b = end;
+  while (b < text.length && b - end < CUE_WINDOW && !(SENTENCE_END.test(text[b]!) && (b + 1 >= text.length || /\s/.test(text[b + 1]!)))) b++;
+  return { start: a, end: b };
+}
 
 function longFormAround(text: string, start: number, end: number, acronym: string): { start: number; end: number } | null {
   const letters = acronym.replace(/[^\p{L}\p{N}]/gu, '');

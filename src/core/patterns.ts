@@ -3,6 +3,7 @@
  * Built from the entity records by scripts/build-data.ts and by tests alike.
  */
 import { shortLabel } from './format';
+import { acronymSplits, englishVariants } from './variants';
 import { INFLECT_SHIFT, Inflect, inflectGroup, toSerbianCyrillic } from './inflection';
 
 export const enum PatternFlag {
@@ -109,6 +110,8 @@ export function buildPatternSet(entities: readonly PatternSource[], blockers: re
     return idx;
   };
 
+  const variants = generatedVariants(entities);
+
   entities.forEach((e, index) => {
     ids.push(e.id);
     kinds.push(e.kind);
@@ -159,6 +162,7 @@ export function buildPatternSet(entities: readonly PatternSource[], blockers: re
       const tag = /^(\p{Lu}{2,})[\s-]?(\d+)$/u.exec(a.text);
       if (tag) add(`#${tag[1]}${tag[2]}`, { ...a, type: 'hashtag' }, PatternFlag.Generated);
     }
+    for (const [text, base] of variants.get(index) ?? []) add(text, base, PatternFlag.Generated);
     // Serbian is written in both scripts, letter for letter: the Cyrillic of a Latin alias is generated.
     for (const a of e.aliases) {
       if (a.lang !== 'sr-Latn' && a.lang !== 'sr') continue;
@@ -168,6 +172,48 @@ export function buildPatternSet(entities: readonly PatternSource[], blockers: re
   });
   for (const b of blockers) patterns.push([b.text, -1, PatternFlag.Blocker, -1, -1]);
   return { ids, kinds, labels, parents, patterns, cues };
+}
+
+const isEnglish = (a: AliasSource) => (a.lang ?? 'en') === 'en' && a.type !== 'handle' && a.type !== 'hashtag';
+
+/**
+ * English variants of every entity's names (variants.ts), each with the alias it comes from. A
+ * variant that two bodies would share, or that is another body's own name, names neither and is
+ * made ambiguous for each: it links where the text supports one of them.
+ */
+function generatedVariants(entities: readonly PatternSource[]): Map<number, [string, AliasSource][]> {
+  const own = new Map<string, Set<number>>();
+  const made = new Map<string, { entity: number; base: AliasSource; text: string }[]>();
+  entities.forEach((e, index) => {
+    if (e.highlight === false) return;
+    const named: AliasSource[] = [{ text: e.name, type: 'name' }, ...e.aliases.filter(isEnglish)];
+    for (const a of [{ text: e.name }, ...e.aliases, ...(e.acronym ? [{ text: e.acronym }] : [])]) {
+      const key = a.text.toLowerCase();
+      own.set(key, (own.get(key) ?? new Set()).add(index));
+    }
+    const push = (text: string, base: AliasSource) => {
+      const key = text.toLowerCase();
+      const list = made.get(key) ?? [];
+      if (!list.some((m) => m.entity === index)) list.push({ entity: index, base, text });
+      made.set(key, list);
+    };
+    for (const a of named) {
+      const base = { ...e.aliases.find((x) => x.text === a.text), ...a };
+      if (a.type === 'acronym') for (const v of acronymSplits(a.text, e.name)) push(v, base);
+      else for (const v of englishVariants(a.text)) push(v, base);
+    }
+    if (e.acronym) for (const v of acronymSplits(e.acronym, e.name)) push(v, { ...e.aliases.find((x) => x.text === e.acronym), text: e.acronym, type: 'acronym' });
+  });
+  const out = new Map<number, [string, AliasSource][]>();
+  for (const [key, list] of made) {
+    const owners = own.get(key);
+    if (owners && list.some((m) => !owners.has(m.entity))) continue;
+    // Shared by two bodies ("EU Rule of Law Mission": EULEX and EUJUST THEMIS): ambiguous for
+    // each, so it links where the text anchors one of them ("… Mission (EULEX)").
+    const shared = list.length > 1;
+    for (const { entity, base, text } of list) out.set(entity, [...(out.get(entity) ?? []), [text, shared ? { ...base, ambiguous: true } : base]]);
+  }
+  return out;
 }
 
 /** Hosts whose press writes our acronyms as inflecting words (Kfor, Unmika, Euleksit, Кфора). */

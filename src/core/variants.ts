@@ -1,0 +1,66 @@
+/**
+ * English names as the press varies them, generated from each name in the data rather than
+ * listed: the organization written out, abbreviated or dotted (United Nations / UN / U.N.,
+ * European Union / EU), its possessive ("the EU's Rule of Law Mission"), the place left off
+ * ("EU Rule of Law Mission"), "Y's X" for "X of the Y" ("the Secretary-General's Special
+ * Representative"), the number first in a resolution ("the 1244 UN Security Council Resolution"),
+ * and acronyms split after their organization (UN-SC, EU NAVFOR).
+ */
+
+const ORGS: readonly (readonly string[])[] = [
+  ['United Nations', 'UN', 'U.N.'],
+  ['European Union', 'EU'],
+];
+const OWNERS = /^(United Nations|UN|U\.N\.|European Union|EU|NATO|OSCE|African Union|AU)\s(.+)$/;
+const PLACE_TAIL = /\s(?:in|to|for)(?:\sthe)?(?:\s\p{Lu}[\p{L}'-]*(?:\s(?:and|of|de|d'))?){1,4}$/u;
+const MINOR = new Set(['of', 'the', 'for', 'in', 'to', 'and', 'on', 'a']);
+
+const contentWords = (s: string) => s.split(/\s+/).filter((w) => !MINOR.has(w.toLowerCase())).length;
+
+/** Every spelling of the organizations in name (each written-out, abbreviated or dotted). */
+function orgForms(name: string): string[] {
+  let forms = [name];
+  for (const group of ORGS) {
+    const re = new RegExp(`(?<![\\p{L}.])(?:${group.map((g) => g.replace(/\./g, '\\.')).join('|')})(?![\\p{L}])`, 'u');
+    forms = forms.flatMap((f) => (re.test(f) ? group.map((g) => f.replace(re, g)) : [f]));
+  }
+  return forms;
+}
+
+/** Variants of one English name (the name itself excluded). */
+export function englishVariants(name: string): string[] {
+  const out = new Set<string>();
+  const bases = [name];
+  const place = PLACE_TAIL.exec(name);
+  if (place) {
+    const short = name.slice(0, place.index);
+    // What is left must still name one body: "EU Rule of Law Mission", not "UN Mission".
+    if (contentWords(short.replace(OWNERS, '$2')) >= 2) bases.push(short);
+  }
+  const ofThe = /^(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)+) of the ((?:\S+\s){0,2}\S+)$/u.exec(name);
+  if (ofThe) bases.push(`${ofThe[2]}'s ${ofThe[1]}`);
+  const resolution = /^(.*\b[Rr]esolution) (\d+)$/.exec(name);
+  if (resolution) bases.push(`${resolution[2]} ${resolution[1]}`);
+  for (const base of bases) {
+    for (const form of orgForms(base)) {
+      out.add(form);
+      const owner = OWNERS.exec(form);
+      if (owner && !/[Rr]esolution/.test(form)) out.add(`${owner[1]}${owner[1]!.endsWith('s') ? "'" : "'s"} ${owner[2]}`);
+    }
+  }
+  out.delete(name);
+  return [...out];
+}
+
+/** UN-SC for UNSC (the rest are the initials of the name after the organization); EU NAVFOR. */
+export function acronymSplits(acronym: string, name: string): string[] {
+  const eu = /^EU([A-Z]{4,}(?:\s.*)?)$/.exec(acronym);
+  if (eu) return [`EU ${eu[1]}`, `EU-${eu[1]}`];
+  const un = /^UN([A-Z]{2,})$/.exec(acronym);
+  if (un) {
+    const rest = name.replace(/^(?:United Nations|UN)\s/, '');
+    const initials = rest.split(/\s+/).filter((w) => !MINOR.has(w)).map((w) => w[0]).join('').toUpperCase();
+    if (initials === un[1]) return [`UN-${un[1]}`];
+  }
+  return [];
+}
