@@ -1,50 +1,37 @@
 /**
- * npm run --silent eval -- CORPUS_DIR LABELS_JSON [--verbose]
- * Scores the detector on a labeled corpus: precision, recall and F1 overall and per genre.
+ * npm run --silent eval [-- CORPUS_DIR LABELS_JSON] [--verbose]
+ * Scores the detector on a labeled corpus: precision, recall and F1 overall, per language and
+ * per genre. Without arguments it scores the project's own texts (tests/corpus).
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { addTally, metrics, scoreDocument, type Span, type Tally } from '../src/core/score';
+import { metrics, type Tally } from '../src/core/score';
+import { evaluateCorpus } from './lib/evaluate';
 import { loadDetector } from './lib/matcher-node';
 
-const [dir, labelsFile] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const verbose = process.argv.includes('--verbose');
+const own = join(import.meta.dirname, '..', 'tests', 'corpus');
+const [dir, labelsFile] = args.length === 0 ? [join(own, 'texts'), join(own, 'labels.json')] : args;
 if (!dir || !labelsFile) {
-  console.error('usage: npm run --silent eval -- CORPUS_DIR LABELS_JSON [--verbose]');
+  console.error('usage: npm run --silent eval [-- CORPUS_DIR LABELS_JSON] [--verbose]');
   process.exit(2);
 }
 
-interface Labels {
-  docs: Record<string, { genre?: string; mentions: Span[] }>;
-}
-let labels: Labels;
+let result;
 try {
-  labels = JSON.parse(readFileSync(labelsFile, 'utf8')) as Labels;
-  if (typeof labels.docs !== 'object' || labels.docs === null) throw new Error('no "docs" object');
+  result = evaluateCorpus(dir, labelsFile, loadDetector());
 } catch (err) {
-  console.error(`eval: cannot read labels ${labelsFile}: ${(err as Error).message}`);
+  console.error(`eval: ${(err as Error).message}`);
   process.exit(2);
 }
-
-const detect = loadDetector();
-const zero: Tally = { tp: 0, fp: 0, fn: 0 };
-let total = zero;
-const byGenre = new Map<string, Tally>();
-for (const [file, doc] of Object.entries(labels.docs).sort()) {
-  const text = readFileSync(join(dir, file), 'utf8');
-  const score = scoreDocument(detect(text), doc.mentions);
-  total = addTally(total, score);
-  const genre = doc.genre ?? 'unknown';
-  byGenre.set(genre, addTally(byGenre.get(genre) ?? zero, score));
-  if (verbose) {
-    for (const s of score.falsePositives) console.log(`FP ${file} ${s.start}-${s.end} ${s.id} ${JSON.stringify(text.slice(s.start, s.end))}`);
-    for (const s of score.falseNegatives) console.log(`FN ${file} ${s.start}-${s.end} ${s.id} ${JSON.stringify(text.slice(s.start, s.end))}`);
-  }
-}
+if (verbose) for (const line of result.errors) console.log(line);
 
 const fmt = (name: string, t: Tally) => {
   const m = metrics(t);
   return `${name.padEnd(12)} precision ${m.precision.toFixed(3)}  recall ${m.recall.toFixed(3)}  F1 ${m.f1.toFixed(3)}  (tp ${t.tp}, fp ${t.fp}, fn ${t.fn})`;
 };
-console.log(fmt('overall', total));
-for (const [genre, t] of [...byGenre].sort()) console.log(fmt(genre, t));
+console.log(fmt('overall', result.total));
+console.log('by language');
+for (const [lang, t] of [...result.byLang].sort()) console.log(fmt(`  ${lang}`, t));
+console.log('by genre');
+for (const [genre, t] of [...result.byGenre].sort()) console.log(fmt(`  ${genre}`, t));

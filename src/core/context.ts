@@ -65,7 +65,6 @@ export function resolveMentions(text: string, matcher: Matcher, pageAnchors?: Se
   const defs = definitions(text, candidates, urls);
   const evidence = (c: Candidate, h: Hit): Evidence => ({
     anchored: anchored.has(h.entity) || defs.ours.has(h.entity),
-    anchorNear: () => anchors.some((a) => a.entity === h.entity && Math.abs(a.pos - c.start) <= CUE_WINDOW),
     definedOtherwise: (h.flags & PatternFlag.Ambiguous) !== 0 && defs.other.has(text.slice(c.start, c.end)),
     near(list) {
       return list >= 0 && hasCue(text, c.start, c.end, set.cues[list]!, CUE_WINDOW);
@@ -128,8 +127,6 @@ const enum Verdict {
 interface Evidence {
   /** An exact, unambiguous mention of the same body elsewhere in the text, or its definition. */
   anchored: boolean;
-  /** An exact, unambiguous mention of the same body within the window. */
-  anchorNear: () => boolean;
   /** The text defines this acronym as something else ("the Information Commissioner's Office (ICO)"). */
   definedOtherwise: boolean;
   /** A word of the given cue list within the window. */
@@ -145,7 +142,7 @@ function judge(text: string, c: Candidate, h: Hit, pattern: CompactPattern, ev: 
   const ambiguous = (h.flags & PatternFlag.Ambiguous) !== 0;
   if (!h.variant && !ambiguous) return Verdict.Accept;
   if (ev.near(notCues) || ev.definedOtherwise) return Verdict.Veto;
-  if (h.flags & PatternFlag.Tight) return ev.tight(cues) || ev.anchorNear() ? Verdict.Accept : Verdict.Reject;
+  if (h.flags & PatternFlag.Tight) return ev.tight(cues) ? Verdict.Accept : Verdict.Reject;
   const supported = () => ev.anchored || ev.near(cues) || ev.sibling();
   if (!h.variant) return supported() ? Verdict.Accept : Verdict.Open;
   const first = text[c.start]!;

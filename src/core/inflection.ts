@@ -26,7 +26,7 @@ export const MIN_STEM = 4;
 const SQ = [
   'a', 'e', 'ë', 'i', 'n', 's', 't', 'u',
   'at', 'ën', 'ës', 'et', 'ët', 'in', 'it', 'ja', 'je', 'në', 'së', 'un', 'ut', 've',
-  'ave', 'eve', 'ëve', 'sh', 'ash', 'ësh', 'jes', 'ën', 'ën',
+  'ave', 'eve', 'ëve', 'sh', 'ash', 'ësh', 'jes',
 ];
 const SH_LATIN = [
   'a', 'e', 'i', 'o', 'u',
@@ -135,4 +135,12 @@ export function inflects(word: string, stem: string, mask: number): boolean {
 /** Every form of one word (for the matcher's first word, whose forms it looks up directly). */
 export function formsOf(stem: string, mask: number): string[] {
   return [stem, ...[...endingsOf(mask).set].map((e) => stem + e)];
+}
+
+/** Albanian's linking articles change with the case of the word before them (e Këshillit, të Këshillit). */
+const SQ_ARTICLES = ['i', 'e', 'të', 'së'];
+
+/** Words that stand for one another in the mask's languages, or null. */
+export function alternatesOf(word: string, mask: number): readonly string[] | null {
+  return mask & Inflect.Sq && SQ_ARTICLES.includes(word.toLowerCase()) ? SQ_ARTICLES : null;
 }

@@ -5,7 +5,7 @@
  * its pattern only when a pattern ends, which also makes hash collisions harmless.
  */
 import { CharClass, charClass, foldCode } from './chars';
-import { endingsOf, formsOf, INFLECT_MASK, INFLECT_SHIFT, inflects, MIN_STEM, stemsOf } from './inflection';
+import { alternatesOf, endingsOf, formsOf, INFLECT_MASK, INFLECT_SHIFT, inflects, MIN_STEM, stemsOf } from './inflection';
 import { PatternFlag, type PatternSet } from './patterns';
 
 export interface Mention {
@@ -266,7 +266,9 @@ export class Matcher {
       const salt = node !== 0 && gap ? GAP_SALT : 0;
       gap = false;
       if (!stems) {
-        node = this.trie.add(node, h ^ salt);
+        const from = node;
+        node = this.trie.add(from, h ^ salt);
+        for (const alt of alternatesOf(word, mask) ?? []) this.trie.link(from, this.hashOf(alt) ^ salt, node);
         continue;
       }
       const from = node;
@@ -570,7 +572,7 @@ function inflectedMatch(folded: string, words: readonly { word: string; stems: s
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     const { word, stems } = words[k]!;
-    let fits = t === word ? word.length : -1;
+    let fits = t === word || alternatesOf(word, mask)?.includes(t) ? word.length : -1;
     if (fits < 0 && stems) for (const s of stems) if (inflects(t, s, mask)) fits = Math.max(fits, s.length);
     if (fits < 0) return -1;
     if (k === 0) first = Math.min(fits, word.length);

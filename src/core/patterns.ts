@@ -3,7 +3,7 @@
  * Built from the entity records by scripts/build-data.ts and by tests alike.
  */
 import { shortLabel } from './format';
-import { acronymSplits, englishVariants } from './variants';
+import { acronymSplits, englishVariants, resolutionForms } from './variants';
 import { INFLECT_SHIFT, Inflect, inflectGroup, toSerbianCyrillic } from './inflection';
 
 export const enum PatternFlag {
@@ -118,11 +118,12 @@ export function buildPatternSet(entities: readonly PatternSource[], blockers: re
     labels.push(shortLabel(e));
     if (e.highlight === false) return;
     const seen = new Set<string>();
-    // Ambiguous one-word names written in lower case are words or given names (Atalanta, Sophia),
-    // unless they are the acronym in title case (Unami); their capitals (ATALANTA) are the same name.
+    // Operations named with one ambiguous word are named after words or people (Atalanta, Sophia),
+    // unless the word is the acronym in title case (Unami); capitals (ATALANTA) are the same name.
+    const operation = /-(?:operation|mission)$/.test(e.kind);
     const wordNames = new Set(
       e.aliases
-        .filter((a) => a.ambiguous && /^\p{Lu}\p{Ll}+$/u.test(a.text) && a.text.toUpperCase() !== e.acronym?.toUpperCase())
+        .filter((a) => operation && a.ambiguous && /^\p{Lu}\p{Ll}+$/u.test(a.text) && a.text.toUpperCase() !== e.acronym?.toUpperCase())
         .map((a) => a.text.toLowerCase()),
     );
     // Words against apply to the whole entity: they also veto case variants of its acronym.
@@ -162,7 +163,7 @@ export function buildPatternSet(entities: readonly PatternSource[], blockers: re
       const tag = /^(\p{Lu}{2,})[\s-]?(\d+)$/u.exec(a.text);
       if (tag) add(`#${tag[1]}${tag[2]}`, { ...a, type: 'hashtag' }, PatternFlag.Generated);
     }
-    for (const [text, base] of variants.get(index) ?? []) add(text, base, PatternFlag.Generated);
+    for (const [text, base] of variants.get(index) ?? []) add(text, base, PatternFlag.Generated | inflect({ ...base, text }));
     // Serbian is written in both scripts, letter for letter: the Cyrillic of a Latin alias is generated.
     for (const a of e.aliases) {
       if (a.lang !== 'sr-Latn' && a.lang !== 'sr') continue;
@@ -201,6 +202,10 @@ function generatedVariants(entities: readonly PatternSource[]): Map<number, [str
       const base = { ...e.aliases.find((x) => x.text === a.text), ...a };
       if (a.type === 'acronym') for (const v of acronymSplits(a.text, e.name)) push(v, base);
       else for (const v of englishVariants(a.text)) push(v, base);
+    }
+    const council = e.kind === 'resolution' && e.parent ? entities.find((p) => p.id === e.parent) : undefined;
+    if (council) {
+      for (const a of e.aliases) for (const v of resolutionForms(a, council.aliases)) push(v, { ...a, text: v, type: 'name' });
     }
     if (e.acronym) for (const v of acronymSplits(e.acronym, e.name)) push(v, { ...e.aliases.find((x) => x.text === e.acronym), text: e.acronym, type: 'acronym' });
   });

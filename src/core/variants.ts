@@ -64,3 +64,34 @@ export function acronymSplits(acronym: string, name: string): string[] {
   }
   return [];
 }
+
+/** How a resolution's language ties it to the council that passed it ("résolution 1244 du …"). */
+const LINKS: Record<string, string> = { de: 'des', fr: 'du', es: 'del', it: 'del', pt: 'do', sq: 'e' };
+
+/**
+ * A resolution named with its council in each language that has both names: "résolution 1244
+ * du Conseil de sécurité", "Rezoluta 1244 e Këshilli i Sigurimit" (which inflection then reads
+ * as "Rezolutës 1244 të Këshillit të Sigurimit"), and in Serbian, Croatian and Bosnian the number
+ * also last, with or without "UN" ("Rezolucija Savet bezbednosti UN 1244").
+ */
+export function resolutionForms(resolution: { text: string; lang?: string }, council: readonly { text: string; lang?: string }[]): string[] {
+  const m = /^(\p{L}+) (\d+)$/u.exec(resolution.text);
+  const lang = resolution.lang;
+  if (!m || !lang || lang === 'en' || lang === 'und') return [];
+  const [, word, num] = m;
+  const base = lang.split('-')[0]!;
+  const slavic = ['sr', 'hr', 'bs'].includes(base);
+  const cyrillic = /\p{Script=Cyrillic}/u.test(resolution.text);
+  const out: string[] = [];
+  for (const c of council) {
+    const sameLang = c.lang === lang || (slavic && ['sr', 'hr', 'bs'].includes(c.lang?.split('-')[0] ?? '') && /\p{Script=Cyrillic}/u.test(c.text) === cyrillic);
+    if (!sameLang) continue;
+    if (slavic) {
+      const un = cyrillic ? 'УН' : 'UN';
+      out.push(`${word} ${num} ${c.text}`, `${word} ${c.text} ${num}`, `${word} ${num} ${c.text} ${un}`, `${word} ${c.text} ${un} ${num}`);
+    } else if (LINKS[base]) {
+      out.push(`${word} ${num} ${LINKS[base]} ${c.text}`);
+    }
+  }
+  return out;
+}
