@@ -1,0 +1,104 @@
+/**
+ * Detection in the languages its readers use: the examples of issue 15, inflection by rule,
+ * generated English variants, and the ambiguity model's evidence, with sentences written for the tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadDetector } from '../../scripts/lib/matcher-node';
+
+const detect = loadDetector();
+const ids = (text: string) => detect(text).map((m) => `${m.text}=${m.id}`);
+
+describe('the examples of the issue', () => {
+  it('finds KFOR in Albanian, with and without NATO', () => {
+    expect(ids('Ushtarët e KFOR-it patrulluan në veri të Kosovës.')).toEqual(['KFOR=kfor']);
+    expect(ids('Ushtarët e NATO-s dhe të KFOR-it patrulluan në veri.')).toContain('KFOR=kfor');
+  });
+
+  it('finds KFOR in Serbian', () => {
+    expect(ids('Pripadnici KFOR-a patrolirali su na severu Kosova.')).toEqual(['KFOR=kfor']);
+  });
+
+  it('finds the founding documents’ names of EULEX', () => {
+    expect(ids('The EU Rule of Law Mission (EULEX) deployed.')).toEqual(['EU Rule of Law Mission=eulex', 'EULEX=eulex']);
+    expect(ids('The European Union’s rule of law mission in Kosovo said it would stay.')).toEqual([
+      'European Union’s rule of law mission in Kosovo=eulex',
+    ]);
+  });
+});
+
+describe('inflection by rule', () => {
+  it.each([
+    ['Albanian, fused', 'Zyrtarët e Euleksit dhe të Unmikut takuan Kforin.', ['Euleksit=eulex', 'Unmikut=unmik', 'Kforin=kfor']],
+    ['Serbian, fused', 'Predstavnici Unmika i Euleksa sastali su se sa Kforom u Prištini.', ['Unmika=unmik', 'Euleksa=eulex', 'Kforom=kfor']],
+    ['Serbian Cyrillic', 'Представници Унмика разговарали су са КФОР-ом на Косову.', ['Унмика=unmik', 'КФОР=kfor']],
+    ['a full name inflected inside (sq)', 'Sipas Rezolutës 1244 të Këshillit të Sigurimit', ['Rezolutës 1244 të Këshillit të Sigurimit=unscr-1244']],
+    ['a full name inflected inside (sr)', 'u skladu sa Rezolucijom Saveta bezbednosti UN 1244', ['Rezolucijom Saveta bezbednosti UN 1244=unscr-1244']],
+    ['German genitive', 'Die Resolution des UN-Sicherheitsrats wurde verabschiedet.', ['UN-Sicherheitsrats=unsc']],
+    ['French and Italian elisions', "l'Unmik, d'EULEX et dell'UNIFIL", ['Unmik=unmik', 'EULEX=eulex', 'UNIFIL=unifil']],
+  ])('%s', (_name, text, expected) => {
+    expect(ids(text)).toEqual(expected);
+  });
+
+  it('keeps to the endings of the language: other words that begin like an acronym stay unlinked', () => {
+    expect(ids('Kforce and Unmikrofon are not names of ours; neither is Euleksandra.')).toEqual([]);
+  });
+});
+
+describe('English variants generated from the data', () => {
+  it.each([
+    ['U.N. Interim Force in Lebanon', 'unifil'],
+    ['UN-SC members voted on the resolution; the UN-SC', 'unsc'],
+    ['EU NAVFOR MED Irini', 'eunavfor-med-irini'],
+    ['the 1244 UN Security Council Resolution', 'unscr-1244'],
+    ['the Secretary-General’s Special Representative', 'srsg'],
+    ['the Special Representative of the Secretary-General', 'srsg'],
+    ['the EU’s Rule of Law Mission in Kosovo', 'eulex'],
+  ])('%s', (text, id) => {
+    expect(detect(`${text} said on Monday.`).map((m) => m.id)).toContain(id);
+  });
+});
+
+describe('ambiguity model', () => {
+  it('one sense per discourse: a text about the force keeps that sense', () => {
+    const text = 'KFOR troops patrolled near Mitrovica in Kosovo.\n\nLater that day KFOR said the situation was calm.';
+    expect(ids(text)).toEqual(['KFOR=kfor', 'KFOR=kfor']);
+  });
+
+  it('one sense per discourse: a text that shows the other sense keeps that one', () => {
+    expect(ids('KFOR-TV weather: more storms on Monday. The KFOR forecast team will update the map.')).toEqual([]);
+  });
+
+  it('an acronym defined as something else is not ours in that text', () => {
+    const text = "The Information Commissioner's Office (ICO) fined the firm. The ICO said Kosovo data was also lost.";
+    expect(ids(text)).toEqual([]);
+  });
+
+  it('a definition that names our body anchors it', () => {
+    expect(ids('The International Civilian Office (ICO) closed in 2012. The ICO had a small staff.')).toEqual([
+      'International Civilian Office=ico', 'ICO=ico', 'ICO=ico',
+    ]);
+  });
+
+  it('names that are words or given names need an operation word beside them', () => {
+    expect(ids('Atalanta beat Napoli; Sophia, who joined the naval mission last year, was there.')).toEqual([]);
+    expect(ids("L'Atalanta ha vinto. Intanto l'operazione Atalanta scorta le navi.")).toEqual(['operazione Atalanta=eunavfor-atalanta']);
+    expect(ids('The Irini mission inspected a ship bound for Libya.')).toEqual(['Irini=eunavfor-med-irini']);
+  });
+
+  it('cues are matched by stem and in Cyrillic', () => {
+    expect(ids('KFOR-i u vendos në Kosovë.')).toEqual(['KFOR=kfor']);
+    expect(ids('КФОР је распоређен на Косову.')).toEqual(['КФОР=kfor']);
+  });
+});
+
+describe('handles and hashtags', () => {
+  it('link when they begin with an acronym and go on, the sigil in the mark', () => {
+    expect(ids('Read #UNSCR1244 and follow @EULEXKosovo and #UNMIK2024.')).toEqual([
+      '#UNSCR1244=unscr-1244', '@EULEXKosovo=eulex', '#UNMIK2024=unmik',
+    ]);
+  });
+
+  it('never take an acronym that runs on in lower case', () => {
+    expect(ids('#UNMIKrophone #EULEXicon')).toEqual([]);
+  });
+});
