@@ -23,14 +23,27 @@ export interface TextIndex {
   starts: number[];
 }
 
-/** Attribute checks only: computing styles (isContentEditable) on every element would be slow. */
+/**
+ * What is not prose is decided by what the browser shows, not by ARIA: a large news site puts its
+ * whole main column under aria-hidden="true", and people read it. Attribute checks first:
+ * computing styles on every element would be slow, so the browser's own verdict
+ * (checkVisibility) is asked only of elements whose attributes hint that they may be hidden.
+ */
 export function isSkippedElement(el: Element, hostTag: string, name = el.localName): boolean {
   if (SKIP_TAGS.has(name) || name === hostTag) return true;
+  const parent = el.parentElement;
+  // A closed <details> shows only its summary.
+  if (parent?.localName === 'details' && name !== 'summary' && !parent.hasAttribute('open')) return true;
   if (!el.hasAttributes()) return false;
+  if (el.hasAttribute('hidden')) return true;
   const editable = el.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return true;
   const role = el.getAttribute('role');
-  return role === 'textbox' || role === 'searchbox' || el.getAttribute('aria-hidden') === 'true';
+  if (role === 'textbox' || role === 'searchbox') return true;
+  if ((el.hasAttribute('style') || el.hasAttribute('aria-hidden')) && typeof el.checkVisibility === 'function') {
+    return !el.checkVisibility({ visibilityProperty: true });
+  }
+  return false;
 }
 
 /** True when a node sits in a subtree the scanner must leave alone. */

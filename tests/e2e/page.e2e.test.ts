@@ -48,6 +48,16 @@ describe('live pages', () => {
     await page.close();
   });
 
+  it('reads what the browser shows, under aria-hidden too, and skips what it hides', async () => {
+    const page = await openPage(h, 'shown.html');
+    await expect.poll(() => highlighted(page), { timeout: 5_000 }).toEqual(expect.arrayContaining(['UNMIK', 'UNIFIL', 'MINUSCA']));
+    const marked = await highlighted(page);
+    expect(marked).not.toContain('KFOR');
+    expect(marked).not.toContain('EULEX');
+    expect(marked).not.toContain('OSCE Mission in Kosovo');
+    await page.close();
+  });
+
   it('runs inside iframes, and opens a frame\'s card in the top frame at the mention', async () => {
     const page = await openPage(h, 'frames.html', false);
     const frame = page.frameLocator('#frame');
