@@ -1,23 +1,15 @@
 /**
- * The context model: decides which matcher candidates are real mentions.
+ * The context model: decides which matcher candidates are real mentions, on the evidence a careful
+ * reader uses in any language (docs/DETECTION.md has the whole model).
  *
- * Evidence for a body, strongest first:
- *  1. anchoring — an exact, unambiguous mention of the same body anywhere in the text (KFOR's
- *     full name elsewhere makes "kfor" or the ambiguous acronym safe);
- *  2. a cue word from the alias's data within CUE_WINDOW characters (Kosovo, troops, piracy …);
- *  3. a sibling — an unambiguous mention of another body with the same parent nearby (UNMIK
- *     next to "#UNSC"); the parent organization itself does not count, since "OSCE" says
- *     nothing about whether "SMM" is its monitoring mission or social media marketing.
- * Evidence against: a not-cue word within the window (Unami *language*), or a blocker phrase
- * covering the span (the AU's "Peace and Security Council" is not the UN's).
- *
- * Rules:
- *  - exact, unambiguous: accepted;
- *  - exact, ambiguous: needs 1, 2 or 3;
- *  - case variant of an acronym in title or mixed case (Unficyp, UNMiK, Nato): accepted when
- *    the acronym is long enough to be unlikely as a word, else needs 1, 2 or 3;
- *  - lower-case variant (kfor): needs 1 (and 2 or 3 as well when ambiguous);
- *  - not-cues near an ambiguous or variant mention, URLs and e-mail addresses always reject.
+ * For a body: anchoring (an exact, unambiguous mention of it anywhere), a definition in the text
+ * ("Kosovo Force (KFOR)"), a cue word by stem within CUE_WINDOW (kosovo: Kosova, Kosovës, Косово),
+ * and for acronyms its parent or a sibling nearby (NATO next to KFOR-it).
+ * Against: a not-cue nearby, the acronym defined as something else ("the Information
+ * Commissioner's Office (ICO)"), a blocker phrase covering the span, a URL or e-mail address.
+ * Each candidate is judged on its own evidence first; open ones then take the text's one sense
+ * (one sense per discourse). One-word operation names that are also words or given names
+ * (Atalanta, Sophia) need an operation word beside them.
  */
 import { type CompactPattern, PatternFlag } from './patterns';
 import type { Candidate, Hit, Matcher, Mention } from './matcher';
