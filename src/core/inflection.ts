@@ -132,9 +132,22 @@ export function inflects(word: string, stem: string, mask: number): boolean {
   return word.startsWith(stem) && (word.length === stem.length || endingsOf(mask).set.has(word.slice(stem.length)));
 }
 
-/** Every form of one word (for the matcher's first word, whose forms it looks up directly). */
-export function formsOf(stem: string, mask: number): string[] {
-  return [stem, ...[...endingsOf(mask).set].map((e) => stem + e)];
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+const scriptCache = new Map<string, readonly string[]>();
+
+/**
+ * The endings a stem can take, in its own script (the matcher links the first word of a name
+ * through each: a Latin stem never takes a Cyrillic ending).
+ */
+export function endingsFor(stem: string, mask: number): readonly string[] {
+  const cyrillic = CYRILLIC.test(stem);
+  const key = `${mask}:${cyrillic}`;
+  let list = scriptCache.get(key);
+  if (!list) {
+    list = [...endingsOf(mask).set].filter((e) => CYRILLIC.test(e) === cyrillic);
+    scriptCache.set(key, list);
+  }
+  return list;
 }
 
 /** Albanian's linking articles change with the case of the word before them (e Këshillit, të Këshillit). */

@@ -5,7 +5,7 @@
  * its pattern only when a pattern ends, which also makes hash collisions harmless.
  */
 import { CharClass, charClass, foldCode } from './chars';
-import { alternatesOf, endingsOf, formsOf, INFLECT_MASK, INFLECT_SHIFT, inflects, MIN_STEM, stemsOf } from './inflection';
+import { alternatesOf, endingsFor, endingsOf, INFLECT_MASK, INFLECT_SHIFT, inflects, MIN_STEM, stemsOf } from './inflection';
 import { PatternFlag, type PatternSet } from './patterns';
 
 export interface Mention {
@@ -136,6 +136,29 @@ class Trie {
 
 const isSigil = (code: number): boolean => code === 0x40 /* @ */ || code === 0x23 /* # */ || code === 0xff03; /* ＃ */
 
+/** Tokens of a pattern as the matcher cuts them: runs of word characters, or single marks. */
+function countTokens(text: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const cls = classOf(text.charCodeAt(i));
+    if (cls === CharClass.Word) {
+      if (!inWord) n++;
+      inWord = true;
+    } else if (cls !== CharClass.Ignorable) {
+      inWord = false;
+      if (cls !== CharClass.Space) n++;
+    }
+  }
+  return n;
+}
+
+/** The hash of a word continued by more letters (a stem's hash extended by an ending). */
+function extendHash(h: number, more: string): number {
+  for (let i = 0; i < more.length; i++) h = Math.imul(h ^ foldCode(more.charCodeAt(i)), FNV_PRIME);
+  return h;
+}
+
 const mix = (h: number): number => (h ^ (h >>> 15) ^ (h >>> 7)) | 0;
 
 /** A word's end excludes trailing invisible characters, so a mention never ends on one. */
@@ -211,9 +234,12 @@ export class Matcher {
     // the node their forms lead to instead of taking the edge from them.
     const order: number[] = [];
     set.patterns.forEach(([text, , flags], index) => {
-      maxEdges += text.length;
+      // Edges are tokens, not characters: sizing by tokens keeps the table, the largest structure
+      // the content script holds, a fraction of what a bound by characters would take.
+      const tokens = countTokens(text);
       const mask = (flags & INFLECT_MASK) >>> INFLECT_SHIFT;
-      if (mask !== 0) maxEdges += 4 * formsOf('', mask).length;
+      // An inflecting word has up to one stem per ending length, and the first word all its forms.
+      maxEdges += mask === 0 ? tokens : tokens * 6 + 6 * (endingsOf(mask).set.size + 1);
       order.push(index);
     });
     order.sort((a, b) => Number((set.patterns[b]![2] & INFLECT_MASK) !== 0) - Number((set.patterns[a]![2] & INFLECT_MASK) !== 0));
@@ -236,6 +262,9 @@ export class Matcher {
     this.trie.setEnds(ends);
     this.punctRoots = punctRoots;
   }
+
+  /** First words whose forms are linked already, with their languages. */
+  private readonly linkedFirst = new Set<string>();
 
   /** Words of inflecting patterns with their stems (null: matched as written), made on insertion. */
   private readonly words = new Map<number, { word: string; stems: string[] | null }[]>();
@@ -275,7 +304,16 @@ export class Matcher {
       node = this.trie.add(from, this.hashOf(stems[0]!) ^ STEM_SALT ^ salt);
       for (const stem of stems.slice(1)) this.trie.link(from, this.hashOf(stem) ^ STEM_SALT ^ salt, node);
       if (from === 0) {
-        for (const stem of stems) for (const form of formsOf(stem, mask)) this.trie.link(0, this.hashOf(form), node);
+        // Names that begin with the same word share its forms: link them once per word and languages.
+        const key = `${word}\u0000${mask}`;
+        if (!this.linkedFirst.has(key)) {
+          this.linkedFirst.add(key);
+          for (const stem of stems) {
+            const h0 = this.hashOf(stem);
+            this.trie.link(0, h0, node);
+            for (const ending of endingsFor(stem, mask)) this.trie.link(0, extendHash(h0, ending), node);
+          }
+        }
       } else {
         this.trie.hasStem[from] = 1;
       }
