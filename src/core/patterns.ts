@@ -3,7 +3,7 @@
  * Built from the entity records by scripts/build-data.ts and by tests alike.
  */
 import { shortLabel } from './format';
-import { acronymSplits, englishVariants, resolutionForms } from './variants';
+import { acronymSplits, englishVariants, foreignVariants, resolutionForms } from './variants';
 import { INFLECT_SHIFT, Inflect, inflectGroup, toSerbianCyrillic } from './inflection';
 
 export const enum PatternFlag {
@@ -202,6 +202,10 @@ function generatedVariants(entities: readonly PatternSource[]): Map<number, [str
       const base = { ...e.aliases.find((x) => x.text === a.text), ...a };
       if (a.type === 'acronym') for (const v of acronymSplits(a.text, e.name)) push(v, base);
       else for (const v of englishVariants(a.text)) push(v, base);
+    }
+    for (const a of e.aliases) {
+      if (isEnglish(a) || a.type === 'acronym' || a.type === 'handle' || a.type === 'hashtag') continue;
+      for (const v of foreignVariants(a.text, a.lang)) push(v, { ...a, text: v });
     }
     const council = e.kind === 'resolution' && e.parent ? entities.find((p) => p.id === e.parent) : undefined;
     if (council) {

@@ -95,3 +95,20 @@ export function resolutionForms(resolution: { text: string; lang?: string }, cou
   }
   return out;
 }
+
+/** The UN's name and its short form inside names in other languages. */
+const FOREIGN_ORGS: Record<string, readonly [string, string][]> = {
+  fr: [['des Nations unies', "de l'ONU"], ['des Nations Unies', "de l'ONU"]],
+  es: [['de las Naciones Unidas', 'de la ONU']],
+  it: [['delle Nazioni Unite', "dell'ONU"]],
+  de: [['der Vereinten Nationen', 'der UNO']],
+  sq: [['të Kombeve të Bashkuara', 'të OKB-së'], ['e Kombeve të Bashkuara', 'e OKB-së']],
+  sh: [['Ujedinjenih nacija', 'UN'], ['Ujedinjenih naroda', 'UN'], ['Уједињених нација', 'УН']],
+};
+
+/** A name in another language with the UN written short ("Vijeće sigurnosti UN", "de l'ONU"). */
+export function foreignVariants(text: string, lang: string | undefined): string[] {
+  const base = lang?.split('-')[0] ?? '';
+  const pairs = FOREIGN_ORGS[['sr', 'hr', 'bs', 'cnr'].includes(base) ? 'sh' : base] ?? [];
+  return pairs.filter(([long]) => text.includes(long)).map(([long, short]) => text.replace(long, short));
+}
