@@ -22,6 +22,8 @@ export const INFLECT_MASK = 15 << INFLECT_SHIFT;
 
 /** A stem shorter than this does not inflect: short words would turn into other words. */
 export const MIN_STEM = 4;
+/** Inside a name, after its first word, the words around a stem keep it apart (Specijalizovanim većima). */
+export const MIN_INNER_STEM = 3;
 
 const SQ = [
   'a', 'e', 'ë', 'i', 'n', 's', 't', 'u',
@@ -115,13 +117,13 @@ const HAS_LOWER = /\p{Ll}/u;
  * base or an inflected form. Null when the word is matched as written: numbers, acronyms in
  * capitals inside a name ("UN" in "Savet bezbednosti UN") and short words.
  */
-export function stemsOf(word: string, mask: number): string[] | null {
+export function stemsOf(word: string, mask: number, minStem = MIN_STEM): string[] | null {
   if (mask === 0 || !LETTERS.test(word) || !HAS_LOWER.test(word)) return null;
   const w = word.toLowerCase();
-  if (w.length < MIN_STEM) return null;
+  if (w.length < minStem) return null;
   const { set, longest } = endingsOf(mask);
   const stems = [w];
-  for (let k = 1; k <= Math.min(longest, w.length - MIN_STEM); k++) {
+  for (let k = 1; k <= Math.min(longest, w.length - minStem); k++) {
     if (set.has(w.slice(w.length - k))) stems.push(w.slice(0, w.length - k));
   }
   return stems;

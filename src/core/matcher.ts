@@ -5,7 +5,7 @@
  * its pattern only when a pattern ends, which also makes hash collisions harmless.
  */
 import { CharClass, charClass, foldCode } from './chars';
-import { alternatesOf, endingsFor, endingsOf, INFLECT_MASK, INFLECT_SHIFT, inflects, MIN_STEM, stemsOf } from './inflection';
+import { alternatesOf, endingsFor, endingsOf, INFLECT_MASK, INFLECT_SHIFT, inflects, MIN_INNER_STEM, MIN_STEM, stemsOf } from './inflection';
 import { PatternFlag, type PatternSet } from './patterns';
 
 export interface Mention {
@@ -290,7 +290,7 @@ export class Matcher {
       const raw = text.slice(i, this.tokenEnd);
       const word = foldString(raw);
       i = this.tokenEnd;
-      const stems = stemsOf(raw, mask);
+      const stems = stemsOf(raw, mask, node === 0 ? MIN_STEM : MIN_INNER_STEM);
       words.push({ word, stems });
       const salt = node !== 0 && gap ? GAP_SALT : 0;
       gap = false;
@@ -506,7 +506,7 @@ export class Matcher {
 
   /**
    * The child of node along a stem of the word at j (tokenEnd already holds the word's end): the
-   * word less up to the longest ending, tried from the whole word down to MIN_STEM letters.
+   * word less up to the longest ending, tried from the whole word down to MIN_INNER_STEM letters.
    */
   private stemStep(text: string, j: number, node: number, salt: number): number {
     const end = this.tokenEnd;
@@ -522,7 +522,7 @@ export class Matcher {
       prefix[++k] = h;
     }
     const { longest } = endingsOf(15);
-    for (let cut = 0; cut <= longest && k - cut >= MIN_STEM; cut++) {
+    for (let cut = 0; cut <= longest && k - cut >= MIN_INNER_STEM; cut++) {
       const next = this.trie.get(node, prefix[k - cut]! ^ salt);
       if (next !== 0) return next;
     }

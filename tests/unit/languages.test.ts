@@ -35,6 +35,9 @@ describe('inflection by rule', () => {
     ['a full name inflected inside (sr)', 'u skladu sa Rezolucijom Saveta bezbednosti UN 1244', ['Rezolucijom Saveta bezbednosti UN 1244=unscr-1244']],
     ['German genitive', 'Die Resolution des UN-Sicherheitsrats wurde verabschiedet.', ['UN-Sicherheitsrats=unsc']],
     ['French and Italian elisions', "l'Unmik, d'EULEX et dell'UNIFIL", ['Unmik=unmik', 'EULEX=eulex', 'UNIFIL=unifil']],
+    ['inner words with short stems (sr)', 'Pred Specijalizovanim većima Kosova', ['Specijalizovanim većima Kosova=kosovo-specialist-chambers']],
+    ['Albanian genitive of a name', 'Raporti i Misionit të OSBE-së në Kosovë', ['Misionit të OSBE-së në Kosovë=omik']],
+    ['German compounds', 'Die Kfor-Truppen und der Unmik-Chef trafen Eulex-Richter im Kosovo.', ['Kfor=kfor', 'Unmik=unmik', 'Eulex=eulex']],
   ])('%s', (_name, text, expected) => {
     expect(ids(text)).toEqual(expected);
   });
