@@ -8,12 +8,14 @@ export const enum CharClass {
   Space = 2,
   /** Soft hyphens and zero-width characters: invisible, so they never split a word. */
   Ignorable = 3,
+  /** A token of one character: marks, and the ideographs and kana of Chinese and Japanese. */
   Punct = 4,
 }
 
 const table = new Uint8Array(65536);
 const wordRe = /[\p{L}\p{N}\p{M}_]/u;
 const spaceRe = /\s/u;
+const unspacedRe = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 for (let c = 0; c < 128; c++) table[c] = classify(c);
 
@@ -22,6 +24,9 @@ function classify(code: number): CharClass {
     return CharClass.Ignorable;
   }
   const ch = String.fromCharCode(code);
+  // Chinese and Japanese write no spaces between words: each ideograph or kana is a token of its
+  // own, so a name is found wherever it stands in a sentence (联合国安理会周二…).
+  if (unspacedRe.test(ch)) return CharClass.Punct;
   if (wordRe.test(ch)) return CharClass.Word;
   if (spaceRe.test(ch)) return CharClass.Space;
   return CharClass.Punct;

@@ -47,6 +47,18 @@ describe('inflection by rule', () => {
   });
 });
 
+describe('the six UN languages', () => {
+  it('finds names inside Chinese sentences, which have no spaces', () => {
+    expect(ids('联合国安理会周二讨论了科索沃局势，联黎部队也在黎巴嫩南部巡逻。')).toEqual(['联合国安理会=unsc', '联黎部队=unifil']);
+  });
+
+  it('reads Russian case endings', () => {
+    expect(ids('Представитель Совета Безопасности ООН заявил, что МООНК продолжит работу.')).toEqual([
+      'Совета Безопасности ООН=unsc', 'МООНК=unmik',
+    ]);
+  });
+});
+
 describe('English variants generated from the data', () => {
   it.each([
     ['U.N. Interim Force in Lebanon', 'unifil'],
