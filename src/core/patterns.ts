@@ -178,20 +178,21 @@ export function buildPatternSet(entities: readonly PatternSource[], blockers: re
 const isEnglish = (a: AliasSource) => (a.lang ?? 'en') === 'en' && a.type !== 'handle' && a.type !== 'hashtag';
 
 /**
- * English variants of every entity's names (variants.ts), each with the alias it comes from. A
- * variant that two bodies would share, or that is another body's own name, names neither and is
- * made ambiguous for each: it links where the text supports one of them.
+ * Variants of every entity's names (variants.ts: English variants, the UN written short in other
+ * languages, resolutions with their council), each with the alias it comes from. A variant that
+ * is another body's own name is dropped; one that two bodies would share is made ambiguous for
+ * each, so it links only where the text supports one of them.
  */
 function generatedVariants(entities: readonly PatternSource[]): Map<number, [string, AliasSource][]> {
   const own = new Map<string, Set<number>>();
   const made = new Map<string, { entity: number; base: AliasSource; text: string }[]>();
   entities.forEach((e, index) => {
-    if (e.highlight === false) return;
-    const named: AliasSource[] = [{ text: e.name, type: 'name' }, ...e.aliases.filter(isEnglish)];
     for (const a of [{ text: e.name }, ...e.aliases, ...(e.acronym ? [{ text: e.acronym }] : [])]) {
       const key = a.text.toLowerCase();
       own.set(key, (own.get(key) ?? new Set()).add(index));
     }
+    if (e.highlight === false) return;
+    const named: AliasSource[] = [{ text: e.name, type: 'name' }, ...e.aliases.filter(isEnglish)];
     const push = (text: string, base: AliasSource) => {
       const key = text.toLowerCase();
       const list = made.get(key) ?? [];
