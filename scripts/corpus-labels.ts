@@ -4,9 +4,10 @@
  * [[text|id]]. File names say language and genre: `sr-cyrl-news-kbs.txt` is Serbian in Cyrillic, news.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
-const root = join(import.meta.dirname, '..', 'tests', 'corpus');
+// A directory argument builds another marked set the same way (tests/heldout).
+const root = process.argv[2] ? resolve(process.argv[2]) : join(import.meta.dirname, '..', 'tests', 'corpus');
 const GENRES = new Set(['news', 'press', 'social', 'wiki', 'distractors']);
 const MARK = /\[\[([^|\]]+)\|([a-z0-9-]+)\]\]/g;
 
