@@ -1,6 +1,6 @@
 /**
- * npm run --silent corpus:labels — writes tests/corpus/texts/*.txt and tests/corpus/labels.json
- * from the marked texts in tests/corpus/marked, where each labeled mention is written
+ * npm run --silent corpus:labels [-- DIR] — writes DIR/texts/*.txt and DIR/labels.json (DIR defaults to tests/corpus)
+ * from the marked texts in DIR/marked, where each labeled mention is written
  * [[text|id]]. File names say language and genre: `sr-cyrl-news-kbs.txt` is Serbian in Cyrillic, news.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
