@@ -1,8 +1,10 @@
 /**
- * The entity schema (field names fixed by the fact-database issue) and its validator. The
- * validator returns every problem with its path rather than stopping at the first, so one build
- * tells an editor everything that is wrong with a file.
+ * The entity schema (field names fixed by the fact-database issue), declared once with valibot:
+ * the TypeScript types, the validator and the list of known fields all come from the declaration
+ * below, so they cannot drift. Validation returns every problem with its path rather than
+ * stopping at the first, so one build tells an editor everything that is wrong with a file.
  */
+import * as v from 'valibot';
 import { compareDates, isPartialDate } from './dates';
 
 export const KINDS = [
@@ -20,98 +22,153 @@ export const RELATIONS = [
 export const ALIAS_TYPES = ['acronym', 'name', 'short', 'former', 'handle', 'hashtag'] as const;
 /** Top-level facts a source may declare it supports. */
 export const COVERABLE = ['established', 'deployed', 'ended', 'authorizedBy', 'headquarters', 'host', 'mandate', 'parent', 'status'] as const;
-
-export interface SourceRef {
-  url: string;
-  title: string;
-  /** Who published the page (UN News, NATO, EULEX, Reuters); the card labels the link with it. */
-  publisher?: string;
-}
-export interface Source extends SourceRef {
-  covers?: (typeof COVERABLE)[number][];
-}
-export interface Alias {
-  text: string;
-  lang: string;
-  type?: (typeof ALIAS_TYPES)[number];
-  ambiguous?: boolean;
-  cues?: string[];
-  /** Words that, near a mention, show the string means something else (Unami *language*). */
-  notCues?: string[];
-}
-export interface Leader {
-  title: string;
-  name: string;
-  from: string;
-  to?: string;
-  source: SourceRef;
-  note?: string;
-}
-/** A milestone: mandate change, hand-over, closure, reconfiguration. */
-export interface Event {
-  date: string;
-  text: string;
-  source: SourceRef;
-  note?: string;
-}
-export interface Strength {
-  value: number;
-  unit: (typeof UNITS)[number];
-  asOf: string;
-  source: SourceRef;
-  note?: string;
-}
+/**
+ * What a budget figure is: money approved for the period (the default) or money spent over it —
+ * for ended missions often the only figure published, over their whole life.
+ */
 export const BUDGET_BASES = ['appropriation', 'expenditure'] as const;
-export interface Budget {
-  amountUSD: number;
-  period: string;
-  source: SourceRef;
-  note?: string;
-  /**
-   * What the figure is: money approved for the period (the default) or money spent over it — for
-   * ended missions often the only figure published, over their whole life.
-   */
-  basis?: (typeof BUDGET_BASES)[number];
-}
-export interface Related {
-  id: string;
-  relation: (typeof RELATIONS)[number];
-}
-export interface Contributor {
-  country: string;
-  share: number;
-  period: string;
-  source: SourceRef;
-}
-export interface Entity {
-  id: string;
-  name: string;
-  acronym: string | null;
-  aliases: Alias[];
-  kind: Kind;
-  parent: string | null;
-  status: 'active' | 'ended';
-  established: string;
-  deployed?: string;
-  ended: string | null;
-  authorizedBy: string | null;
-  headquarters: string | null;
-  host: string[];
-  mandate: string;
-  leaders: Leader[];
-  /** Optional so records without milestones need not carry an empty list. */
-  events?: Event[];
-  strength: Strength[];
-  budget: Budget[];
-  related: Related[];
-  website: string | null;
-  sources: Source[];
-  updated: string;
-  notes?: string;
-  contributors?: Contributor[];
-  /** false: searchable in the popup but never marked in pages (generic or out-of-scope terms). */
-  highlight?: boolean;
-}
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const URL_RE = /^https?:\/\/[^\s]+$/;
+const PERIOD = /^\d{4}(?:-\d{2})?(?:\/\d{4}(?:-\d{2})?)?$/;
+const COUNTRY = /^[A-Z]{2}$/;
+const LANG = /^[a-z]{2,3}(?:-[A-Za-z]{2,4})?$/;
+
+const oneOf = (list: readonly string[]) => `must be one of ${list.join(', ')}`;
+const text = (message = 'must be a non-empty string') =>
+  v.pipe(v.string(message), v.check((s) => s.trim() !== '', message));
+const date = v.pipe(
+  v.string((i) => `must be an ISO date (YYYY-MM-DD, YYYY-MM or YYYY), got ${JSON.stringify(i.input)}`),
+  v.check((s: string) => isPartialDate(s), (i) => `must be an ISO date (YYYY-MM-DD, YYYY-MM or YYYY), got ${JSON.stringify(i.input)}`),
+);
+const id = (message: string) => v.pipe(v.string(message), v.regex(ID, message));
+const country = v.pipe(v.string('must be an ISO 3166-1 alpha-2 code'), v.regex(COUNTRY, 'must be an ISO 3166-1 alpha-2 code'));
+const url = (message: string) => v.pipe(v.string(message), v.regex(URL_RE, message));
+const list = <T extends v.GenericSchema>(item: T) => v.array(item, 'must be an array');
+const words = v.array(text('must be a list of words'), 'must be a list of words');
+
+const SourceRefSchema = v.strictObject(
+  {
+    url: url('must be an http(s) URL'),
+    title: text('must be a non-empty title'),
+    /** Who published the page (UN News, NATO, EULEX, Reuters); the card labels the link with it. */
+    publisher: v.optional(text('must be a non-empty name')),
+  },
+  'must be a source {url, title, publisher?}',
+);
+const SourceSchema = v.strictObject(
+  {
+    ...SourceRefSchema.entries,
+    covers: v.optional(v.array(v.picklist(COVERABLE, (i) => `unknown field ${JSON.stringify(i.input)}`), 'must be a list of field names')),
+  },
+  'must be a source {url, title, publisher?}',
+);
+const AliasSchema = v.strictObject(
+  {
+    text: text(),
+    lang: v.pipe(v.string('must be a BCP 47 tag such as en, fr, sr-Latn or und'), v.regex(LANG, 'must be a BCP 47 tag such as en, fr, sr-Latn or und')),
+    type: v.optional(v.picklist(ALIAS_TYPES, oneOf(ALIAS_TYPES))),
+    ambiguous: v.optional(v.boolean('must be a boolean')),
+    cues: v.optional(words),
+    /** Words that, near a mention, show the string means something else (Unami *language*). */
+    notCues: v.optional(words),
+  },
+  'must be an object {text, lang}',
+);
+const LeaderSchema = v.strictObject(
+  {
+    title: text(),
+    name: text(),
+    from: date,
+    to: v.optional(date),
+    source: SourceRefSchema,
+    /** Acting, interim, and the like. */
+    note: v.optional(text()),
+  },
+  'must be an object',
+);
+/** A milestone: mandate change, hand-over, closure, reconfiguration. */
+const EventSchema = v.strictObject(
+  { date, text: text(), source: SourceRefSchema, note: v.optional(text()) },
+  'must be an object {date, text, source}',
+);
+const StrengthSchema = v.strictObject(
+  {
+    value: v.pipe(v.number('must be a non-negative number'), v.finite('must be a non-negative number'), v.minValue(0, 'must be a non-negative number')),
+    unit: v.picklist(UNITS, oneOf(UNITS)),
+    asOf: date,
+    source: SourceRefSchema,
+    note: v.optional(text()),
+  },
+  'must be an object',
+);
+const BudgetSchema = v.strictObject(
+  {
+    amountUSD: v.pipe(v.number('must be a positive number'), v.finite('must be a positive number'), v.gtValue(0, 'must be a positive number')),
+    period: v.pipe(v.string('must be YYYY or YYYY-MM/YYYY-MM'), v.regex(PERIOD, 'must be YYYY or YYYY-MM/YYYY-MM')),
+    source: SourceRefSchema,
+    note: v.optional(text()),
+    basis: v.optional(v.picklist(BUDGET_BASES, oneOf(BUDGET_BASES))),
+  },
+  'must be an object',
+);
+const RelatedSchema = v.strictObject(
+  { id: id('must be an id'), relation: v.picklist(RELATIONS, oneOf(RELATIONS)) },
+  'must be an object {id, relation}',
+);
+const ContributorSchema = v.strictObject(
+  {
+    country,
+    share: v.pipe(v.number('must be a fraction between 0 and 1'), v.gtValue(0, 'must be a fraction between 0 and 1'), v.ltValue(1, 'must be a fraction between 0 and 1')),
+    period: text('must name the period'),
+    source: SourceRefSchema,
+  },
+  'must be an object',
+);
+
+export const EntitySchema = v.strictObject(
+  {
+    id: id('must be lowercase kebab-case'),
+    name: text(),
+    acronym: v.nullable(text('must be a non-empty string or null')),
+    aliases: list(AliasSchema),
+    kind: v.picklist(KINDS, oneOf(KINDS)),
+    parent: v.nullable(id('must be an id or null')),
+    status: v.picklist(['active', 'ended'], 'must be "active" or "ended"'),
+    established: date,
+    deployed: v.optional(date),
+    ended: v.nullable(date),
+    authorizedBy: v.nullable(text('must be a non-empty string or null')),
+    headquarters: v.nullable(text('must be a non-empty string or null')),
+    host: list(country),
+    mandate: text(),
+    leaders: list(LeaderSchema),
+    /** Optional so records without milestones need not carry an empty list. */
+    events: v.optional(list(EventSchema)),
+    strength: list(StrengthSchema),
+    budget: list(BudgetSchema),
+    related: list(RelatedSchema),
+    website: v.nullable(url('must be a URL or null')),
+    sources: v.pipe(list(SourceSchema), v.minLength(1, 'needs at least one source')),
+    updated: date,
+    notes: v.optional(text()),
+    contributors: v.optional(list(ContributorSchema)),
+    /** false: searchable in the popup but never marked in pages (generic or out-of-scope terms). */
+    highlight: v.optional(v.boolean('must be true or false')),
+  },
+  'the file must hold one JSON object',
+);
+
+export type Entity = v.InferOutput<typeof EntitySchema>;
+export type SourceRef = v.InferOutput<typeof SourceRefSchema>;
+export type Source = v.InferOutput<typeof SourceSchema>;
+export type Alias = v.InferOutput<typeof AliasSchema>;
+export type Leader = v.InferOutput<typeof LeaderSchema>;
+export type Event = v.InferOutput<typeof EventSchema>;
+export type Strength = v.InferOutput<typeof StrengthSchema>;
+export type Budget = v.InferOutput<typeof BudgetSchema>;
+export type Related = v.InferOutput<typeof RelatedSchema>;
+export type Contributor = v.InferOutput<typeof ContributorSchema>;
 
 export interface Problem {
   file: string;
@@ -119,191 +176,60 @@ export interface Problem {
   message: string;
 }
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const URL_RE = /^https?:\/\/[^\s]+$/;
-const PERIOD = /^\d{4}(?:-\d{2})?(?:\/\d{4}(?:-\d{2})?)?$/;
-const COUNTRY = /^[A-Z]{2}$/;
-const KNOWN_FIELDS = new Set([
-  'id', 'name', 'acronym', 'aliases', 'kind', 'parent', 'status', 'established', 'deployed', 'ended',
-  'authorizedBy', 'headquarters', 'host', 'mandate', 'leaders', 'strength', 'budget', 'related',
-  'website', 'sources', 'updated', 'notes', 'contributors', 'highlight', 'events',
-]);
-const SOURCE_FIELDS = new Set(['url', 'title', 'publisher']);
+/** `strength[0].asOf`, the way an editor finds it in the file. */
+function pathOf(issue: v.BaseIssue<unknown>): string {
+  let out = '';
+  for (const item of issue.path ?? []) {
+    const key = item.key as string | number;
+    out += typeof key === 'number' ? `[${key}]` : out ? `.${key}` : key;
+  }
+  return out;
+}
 
-/** Fields of the records inside the lists: a misspelt one would otherwise be dropped silently. */
-const KNOWN_ITEM_FIELDS: Record<string, ReadonlySet<string>> = {
-  aliases: new Set(['text', 'lang', 'type', 'ambiguous', 'cues', 'notCues']),
-  leaders: new Set(['title', 'name', 'from', 'to', 'source', 'note']),
-  events: new Set(['date', 'text', 'source', 'note']),
-  strength: new Set(['value', 'unit', 'asOf', 'source', 'note']),
-  budget: new Set(['amountUSD', 'period', 'basis', 'source', 'note']),
-  related: new Set(['id', 'relation']),
-  sources: new Set(['url', 'title', 'publisher', 'covers']),
-};
+/** valibot names a missing key and an unknown one in its own words; an editor gets ours. */
+function messageOf(issue: v.BaseIssue<unknown>): string {
+  if (issue.type === 'strict_object' && issue.expected === 'never') return 'unknown field';
+  if (issue.type === 'strict_object' && issue.input === undefined && issue.path?.length) return 'is required';
+  return issue.message;
+}
+
+type Obj = Record<string, unknown>;
+const isObj = (x: unknown): x is Obj => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/**
+ * Rules between fields. They read the raw input defensively, so they are reported even when
+ * another part of the file is malformed.
+ */
+function crossFieldProblems(raw: Obj, file: string, fail: (path: string, message: string) => void): void {
+  if (typeof raw.id === 'string' && raw.id.trim() && file.endsWith('.json') && !file.endsWith(`${raw.id}.json`)) {
+    fail('id', `must equal the file name (${file})`);
+  }
+  if (raw.status === 'ended' && raw.ended === null) fail('ended', 'an ended body needs its end date');
+  if (raw.status === 'active' && raw.ended !== null) fail('ended', 'an active body has ended: null');
+  if (isPartialDate(raw.established) && isPartialDate(raw.ended) && compareDates(raw.ended, raw.established) < 0) fail('ended', 'is before established');
+  if (Array.isArray(raw.aliases)) {
+    raw.aliases.forEach((a, i) => {
+      if (isObj(a) && a.ambiguous === true && (!Array.isArray(a.cues) || a.cues.length === 0)) fail(`aliases[${i}].cues`, 'an ambiguous alias needs cue words');
+    });
+  }
+  if (Array.isArray(raw.leaders)) {
+    raw.leaders.forEach((l, i) => {
+      if (isObj(l) && isPartialDate(l.from) && isPartialDate(l.to) && compareDates(l.to, l.from) < 0) fail(`leaders[${i}].to`, 'is before from');
+    });
+  }
+  const covered = new Set<unknown>(Array.isArray(raw.sources) ? raw.sources.flatMap((s) => (isObj(s) && Array.isArray(s.covers) ? s.covers : [])) : []);
+  for (const key of ['established', 'ended', 'authorizedBy'] as const) {
+    if (raw[key] !== null && raw[key] !== undefined && !covered.has(key)) fail(key, 'no source covers it (add it to a source\'s "covers")');
+  }
+}
 
 /** Validates one record in isolation; cross-record checks are in validateDatabase. */
 export function validateEntity(raw: unknown, file: string): Problem[] {
   const problems: Problem[] = [];
   const fail = (path: string, message: string) => problems.push({ file, path, message });
-  if (!isObj(raw)) {
-    fail('', 'the file must hold one JSON object');
-    return problems;
-  }
-  for (const key of Object.keys(raw)) if (!KNOWN_FIELDS.has(key)) fail(key, 'unknown field');
-
-  const str = (key: string, opts: { nullable?: boolean; optional?: boolean } = {}): string | null => {
-    const v = raw[key];
-    if (v === undefined && opts.optional) return null;
-    if (v === null && opts.nullable) return null;
-    if (typeof v !== 'string' || v.trim() === '') {
-      fail(key, `must be a non-empty string${opts.nullable ? ' or null' : ''}`);
-      return null;
-    }
-    return v;
-  };
-  const sourceRef = (v: unknown, path: string, topLevel = false): void => {
-    if (!isObj(v)) return void fail(path, 'must be a source {url, title, publisher?}');
-    if (!topLevel) for (const k of Object.keys(v)) if (!SOURCE_FIELDS.has(k)) fail(`${path}.${k}`, 'unknown field');
-    if (typeof v.url !== 'string' || !URL_RE.test(v.url)) fail(`${path}.url`, 'must be an http(s) URL');
-    if (typeof v.title !== 'string' || !v.title.trim()) fail(`${path}.title`, 'must be a non-empty title');
-    if (v.publisher !== undefined && (typeof v.publisher !== 'string' || !v.publisher.trim())) fail(`${path}.publisher`, 'must be a non-empty name');
-  };
-  const date = (v: unknown, path: string): v is string => {
-    if (!isPartialDate(v)) {
-      fail(path, `must be an ISO date (YYYY-MM-DD, YYYY-MM or YYYY), got ${JSON.stringify(v)}`);
-      return false;
-    }
-    return true;
-  };
-  const arr = (key: string, optional = false): unknown[] => {
-    const v = raw[key];
-    if (v === undefined && optional) return [];
-    if (!Array.isArray(v)) {
-      fail(key, 'must be an array');
-      return [];
-    }
-    const known = KNOWN_ITEM_FIELDS[key];
-    if (known) {
-      v.forEach((item, i) => {
-        if (isObj(item)) for (const k of Object.keys(item)) if (!known.has(k)) fail(`${key}[${i}].${k}`, 'unknown field');
-      });
-    }
-    return v;
-  };
-
-  const id = str('id');
-  if (id !== null && !ID.test(id)) fail('id', 'must be lowercase kebab-case');
-  if (id !== null && file.endsWith('.json') && !file.endsWith(`${id}.json`)) fail('id', `must equal the file name (${file})`);
-  str('name');
-  str('acronym', { nullable: true });
-  str('mandate');
-  str('authorizedBy', { nullable: true });
-  str('headquarters', { nullable: true });
-  str('notes', { optional: true });
-  if (raw.highlight !== undefined && typeof raw.highlight !== 'boolean') fail('highlight', 'must be true or false');
-  if (!(KINDS as readonly string[]).includes(raw.kind as string)) fail('kind', `must be one of ${KINDS.join(', ')}`);
-  if (raw.parent !== null && (typeof raw.parent !== 'string' || !ID.test(raw.parent))) fail('parent', 'must be an id or null');
-  if (raw.status !== 'active' && raw.status !== 'ended') fail('status', 'must be "active" or "ended"');
-  const established = date(raw.established, 'established') ? (raw.established as string) : null;
-  if (raw.deployed !== undefined) date(raw.deployed, 'deployed');
-  let ended: string | null = null;
-  if (raw.ended !== null) {
-    if (date(raw.ended, 'ended')) ended = raw.ended as string;
-  }
-  if (raw.status === 'ended' && raw.ended === null) fail('ended', 'an ended body needs its end date');
-  if (raw.status === 'active' && raw.ended !== null) fail('ended', 'an active body has ended: null');
-  if (established && ended && compareDates(ended, established) < 0) fail('ended', 'is before established');
-  date(raw.updated, 'updated');
-  if (raw.website !== null && (typeof raw.website !== 'string' || !URL_RE.test(raw.website))) fail('website', 'must be a URL or null');
-
-  arr('host').forEach((h, i) => {
-    if (typeof h !== 'string' || !COUNTRY.test(h)) fail(`host[${i}]`, 'must be an ISO 3166-1 alpha-2 code');
-  });
-  arr('aliases').forEach((a, i) => {
-    const p = `aliases[${i}]`;
-    if (!isObj(a)) return void fail(p, 'must be an object {text, lang}');
-    if (typeof a.text !== 'string' || !a.text.trim()) fail(`${p}.text`, 'must be a non-empty string');
-    if (typeof a.lang !== 'string' || !/^[a-z]{2,3}(?:-[A-Za-z]{2,4})?$/.test(a.lang)) fail(`${p}.lang`, 'must be a BCP 47 tag such as en, fr, sr-Latn or und');
-    if (a.type !== undefined && !(ALIAS_TYPES as readonly string[]).includes(a.type as string)) fail(`${p}.type`, `must be one of ${ALIAS_TYPES.join(', ')}`);
-    if (a.ambiguous !== undefined && typeof a.ambiguous !== 'boolean') fail(`${p}.ambiguous`, 'must be a boolean');
-    if (a.ambiguous === true && (!Array.isArray(a.cues) || a.cues.length === 0)) fail(`${p}.cues`, 'an ambiguous alias needs cue words');
-    for (const key of ['cues', 'notCues'] as const) {
-      const list = a[key];
-      if (list !== undefined && (!Array.isArray(list) || list.some((c) => typeof c !== 'string' || !c.trim()))) fail(`${p}.${key}`, 'must be a list of words');
-    }
-  });
-  arr('leaders').forEach((l, i) => {
-    const p = `leaders[${i}]`;
-    if (!isObj(l)) return void fail(p, 'must be an object');
-    if (typeof l.title !== 'string' || !l.title.trim()) fail(`${p}.title`, 'must be a non-empty string');
-    if (typeof l.name !== 'string' || !l.name.trim()) fail(`${p}.name`, 'must be a non-empty string');
-    const from = date(l.from, `${p}.from`);
-    if (l.to !== undefined && date(l.to, `${p}.to`) && from && compareDates(l.to as string, l.from as string) < 0) fail(`${p}.to`, 'is before from');
-    sourceRef(l.source, `${p}.source`);
-  });
-  arr('events', true).forEach((ev, i) => {
-    const p = `events[${i}]`;
-    if (!isObj(ev)) return void fail(p, 'must be an object {date, text, source}');
-    date(ev.date, `${p}.date`);
-    if (typeof ev.text !== 'string' || !ev.text.trim()) fail(`${p}.text`, 'must be a non-empty string');
-    if (ev.note !== undefined && (typeof ev.note !== 'string' || !ev.note.trim())) fail(`${p}.note`, 'must be a non-empty string');
-    sourceRef(ev.source, `${p}.source`);
-  });
-  arr('strength').forEach((s, i) => {
-    const p = `strength[${i}]`;
-    if (!isObj(s)) return void fail(p, 'must be an object');
-    if (typeof s.value !== 'number' || !Number.isFinite(s.value) || s.value < 0) fail(`${p}.value`, 'must be a non-negative number');
-    if (!(UNITS as readonly string[]).includes(s.unit as string)) fail(`${p}.unit`, `must be one of ${UNITS.join(', ')}`);
-    date(s.asOf, `${p}.asOf`);
-    sourceRef(s.source, `${p}.source`);
-  });
-  arr('budget').forEach((b, i) => {
-    const p = `budget[${i}]`;
-    if (!isObj(b)) return void fail(p, 'must be an object');
-    if (typeof b.amountUSD !== 'number' || !Number.isFinite(b.amountUSD) || b.amountUSD <= 0) fail(`${p}.amountUSD`, 'must be a positive number');
-    if (typeof b.period !== 'string' || !PERIOD.test(b.period)) fail(`${p}.period`, 'must be YYYY or YYYY-MM/YYYY-MM');
-    if (b.basis !== undefined && !(BUDGET_BASES as readonly string[]).includes(b.basis as string)) {
-      fail(`${p}.basis`, `must be one of ${BUDGET_BASES.join(', ')}`);
-    }
-    sourceRef(b.source, `${p}.source`);
-  });
-  arr('related').forEach((r, i) => {
-    const p = `related[${i}]`;
-    if (!isObj(r)) return void fail(p, 'must be an object {id, relation}');
-    if (typeof r.id !== 'string' || !ID.test(r.id)) fail(`${p}.id`, 'must be an id');
-    if (!(RELATIONS as readonly string[]).includes(r.relation as string)) fail(`${p}.relation`, `must be one of ${RELATIONS.join(', ')}`);
-  });
-  const sources = arr('sources');
-  if (sources.length === 0) fail('sources', 'needs at least one source');
-  const covered = new Set<string>();
-  sources.forEach((s, i) => {
-    sourceRef(s, `sources[${i}]`, true);
-    if (isObj(s) && s.covers !== undefined) {
-      if (!Array.isArray(s.covers)) fail(`sources[${i}].covers`, 'must be a list of field names');
-      else
-        s.covers.forEach((c) => {
-          if (!(COVERABLE as readonly string[]).includes(c as string)) fail(`sources[${i}].covers`, `unknown field ${JSON.stringify(c)}`);
-          else covered.add(c as string);
-        });
-    }
-  });
-  for (const key of ['established', 'ended', 'authorizedBy'] as const) {
-    if (raw[key] !== null && raw[key] !== undefined && !covered.has(key)) fail(key, 'no source covers it (add it to a source\'s "covers")');
-  }
-  if (raw.contributors !== undefined) {
-    if (!Array.isArray(raw.contributors)) fail('contributors', 'must be an array');
-    else
-      raw.contributors.forEach((c, i) => {
-        const p = `contributors[${i}]`;
-        if (!isObj(c)) return void fail(p, 'must be an object');
-        if (typeof c.country !== 'string' || !COUNTRY.test(c.country)) fail(`${p}.country`, 'must be an ISO 3166-1 alpha-2 code');
-        if (typeof c.share !== 'number' || !(c.share > 0 && c.share < 1)) fail(`${p}.share`, 'must be a fraction between 0 and 1');
-        if (typeof c.period !== 'string' || !c.period.trim()) fail(`${p}.period`, 'must name the period');
-        sourceRef(c.source, `${p}.source`);
-      });
-  }
+  const result = v.safeParse(EntitySchema, raw, { abortEarly: false });
+  for (const issue of result.issues ?? []) fail(pathOf(issue), messageOf(issue));
+  if (isObj(raw)) crossFieldProblems(raw, file, fail);
   return problems;
 }
 

@@ -4,26 +4,37 @@
  * does not fit the schema falls back to the default for that field, and the problems are reported.
  */
 import type { Lang } from './dates';
+import * as v from 'valibot';
 import { KINDS } from './schema';
 
 export const SETTINGS_VERSION = 2;
 
-export type HighlightStyle = 'underline' | 'tint' | 'none';
-export type Trigger = 'hover' | 'modifier' | 'click';
+const HIGHLIGHT_STYLES = ['underline', 'tint', 'none'] as const;
+const TRIGGERS = ['hover', 'modifier', 'click'] as const;
+const LANGUAGES = ['auto', 'en', 'fr'] as const satisfies readonly ('auto' | Lang)[];
+export const HOVER_DELAY_RANGE = [0, 2000] as const;
 
-export interface Settings {
-  version: typeof SETTINGS_VERSION;
-  highlightStyle: HighlightStyle;
+const quoted = (list: readonly string[]) => `must be ${list.slice(0, -1).map((x) => `"${x}"`).join(', ')} or "${list.at(-1)}"`;
+
+/**
+ * One schema per field: a stored value that fails its field's schema falls back to that field's
+ * default alone, and the Settings type is inferred from the same declaration.
+ */
+const FIELDS = {
+  version: v.literal(SETTINGS_VERSION),
+  highlightStyle: v.picklist(HIGHLIGHT_STYLES, quoted(HIGHLIGHT_STYLES)),
   /** Kinds of bodies that are not highlighted (empty: all are). */
-  hiddenKinds: string[];
-  hoverDelayMs: number;
-  trigger: Trigger;
+  hiddenKinds: v.array(v.picklist(KINDS), `must list kinds among: ${KINDS.join(', ')}`),
+  hoverDelayMs: v.pipe(v.number(), v.integer(), v.minValue(HOVER_DELAY_RANGE[0]), v.maxValue(HOVER_DELAY_RANGE[1])),
+  trigger: v.picklist(TRIGGERS, quoted(TRIGGERS)),
   /** Hostnames where MissionLens is off. */
-  blockedSites: string[];
+  blockedSites: v.array(v.string()),
   /** When non-empty, MissionLens runs only on these hostnames. */
-  allowedSites: string[];
-  language: 'auto' | Lang;
-}
+  allowedSites: v.array(v.string()),
+  language: v.picklist(LANGUAGES, quoted(LANGUAGES)),
+};
+export type Settings = { -readonly [K in keyof typeof FIELDS]: v.InferOutput<(typeof FIELDS)[K]> };
+export type HighlightStyle = Settings['highlightStyle'];
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   version: SETTINGS_VERSION,
@@ -41,11 +52,11 @@ export function defaultSettings(): Settings {
   return { ...DEFAULT_SETTINGS, hiddenKinds: [], blockedSites: [], allowedSites: [] };
 }
 
-export const HOVER_DELAY_RANGE = [0, 2000] as const;
-
-export function isHoverDelay(v: unknown): v is number {
-  return typeof v === 'number' && Number.isInteger(v) && v >= HOVER_DELAY_RANGE[0] && v <= HOVER_DELAY_RANGE[1];
+export function isHoverDelay(value: unknown): value is number {
+  return v.is(FIELDS.hoverDelayMs, value);
 }
+
+const HOVER_DELAY_WHY = `must be a whole number of milliseconds from ${HOVER_DELAY_RANGE[0]} to ${HOVER_DELAY_RANGE[1]}`;
 
 export interface SettingsResult {
   settings: Settings;
@@ -110,29 +121,25 @@ export function parseSettings(input: unknown): SettingsResult {
   if (version > SETTINGS_VERSION) reject(null, input, `version ${version} is newer than this MissionLens (${SETTINGS_VERSION}); known fields were kept`);
   else if (version !== SETTINGS_VERSION) reject('version', declared, `unknown settings version ${JSON.stringify(declared)}`);
   const s = defaultSettings();
-  const pick = <K extends keyof Settings>(key: K, ok: (v: unknown) => boolean, why: string) => {
-    if (raw[key] === undefined) return;
-    if (ok(raw[key])) (s as unknown as Obj)[key] = raw[key];
-    else reject(key, raw[key], `${key}: ${why}; the default was kept`);
-  };
   // A newer version's fields are in the copy set aside above; this version's own are named.
   if (version <= SETTINGS_VERSION) {
     for (const key of Object.keys(raw)) if (!Object.hasOwn(s, key)) reject(key, raw[key], `${key}: unknown field`);
   }
-  pick('highlightStyle', (v) => v === 'underline' || v === 'tint' || v === 'none', 'must be "underline", "tint" or "none"');
-  pick('trigger', (v) => v === 'hover' || v === 'modifier' || v === 'click', 'must be "hover", "modifier" or "click"');
-  pick('language', (v) => v === 'auto' || v === 'en' || v === 'fr', 'must be "auto", "en" or "fr"');
-  pick('hoverDelayMs', isHoverDelay, `must be a whole number of milliseconds from ${HOVER_DELAY_RANGE[0]} to ${HOVER_DELAY_RANGE[1]}`);
-  pick('hiddenKinds', (v) => Array.isArray(v) && v.every((k) => (KINDS as readonly string[]).includes(k as string)), `must list kinds among: ${KINDS.join(', ')}`);
+  for (const key of ['highlightStyle', 'trigger', 'language', 'hoverDelayMs', 'hiddenKinds'] as const) {
+    if (raw[key] === undefined) continue;
+    const result = v.safeParse(FIELDS[key], raw[key]);
+    if (result.success) (s as Obj)[key] = result.output;
+    else reject(key, raw[key], `${key}: ${key === 'hoverDelayMs' ? HOVER_DELAY_WHY : result.issues[0].message}; the default was kept`);
+  }
   for (const key of ['blockedSites', 'allowedSites'] as const) {
-    const v = raw[key];
-    if (v === undefined) continue;
-    if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) {
-      reject(key, v, `${key}: must be a list of site names; the default was kept`);
+    const list = raw[key];
+    if (list === undefined) continue;
+    if (!Array.isArray(list) || list.some((x) => typeof x !== 'string')) {
+      reject(key, list, `${key}: must be a list of site names; the default was kept`);
       continue;
     }
     const sites: string[] = [];
-    for (const x of v as string[]) {
+    for (const x of list as string[]) {
       const n = normalizeSite(x);
       if (n) sites.push(n);
       else reject(key, x, `${key}: "${x}" is not a site name and was left out`);
