@@ -1,13 +1,43 @@
 import { browser } from 'wxt/browser';
-import { entities, handleRequest, setPacks } from '~/src/background/handlers';
+import { bundledEntities, bundledPatterns } from '~/src/bundled';
+import { Catalog } from '~/src/core/catalog';
+import { backgroundListener } from '~/src/background/handlers';
 import { registerIntegration } from '~/src/background/integration';
+import { persistPages, restorePages } from '~/src/background/pages-store';
 import { loadPacks, onPacksChanged } from '~/src/packs-store';
 import { migrateStorage } from '~/src/storage-items';
 
 export default defineBackground(() => {
-  browser.runtime.onMessage.addListener((message, sender) => handleRequest(message, sender.tab?.id, sender.frameId));
-  registerIntegration(entities);
-  const bundledIds = new Set(entities.map((e) => e.id));
-  void migrateStorage().then(() => loadPacks(bundledIds)).then(({ packs }) => setPacks(packs));
-  onPacksChanged(bundledIds, ({ packs }) => setPacks(packs));
+  const bundled = { entities: bundledEntities, patterns: bundledPatterns };
+  const bundledIds = new Set(bundledEntities.map((e) => e.id));
+  let catalog = migrateStorage()
+    .then(() => loadPacks(bundledIds))
+    .then(({ packs }) => new Catalog(bundled, packs));
+  onPacksChanged(bundledIds, ({ packs }) => (catalog = Promise.resolve(new Catalog(bundled, packs))));
+  const pages = restorePages();
+  // Firefox builds are MV2, where the toolbar button is browserAction.
+  const action = browser.action ?? browser.browserAction;
+
+  const pagesChanged = async (tabId: number) => {
+    const state = await pages;
+    persistPages(state);
+    const count = state.distinct(tabId);
+    await action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' }).catch(() => undefined);
+    await action.setBadgeBackgroundColor({ tabId, color: '#1f5fbf' }).catch(() => undefined);
+  };
+  const forget = async (tabId: number) => {
+    const state = await pages;
+    state.clearTab(tabId);
+    persistPages(state);
+  };
+
+  browser.runtime.onMessage.addListener(
+    backgroundListener({ catalog: () => catalog, pages: () => pages, pagesChanged: (id) => void pagesChanged(id) }),
+  );
+  // A tab that starts loading another page, or closes, takes its frames' reports with it.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') void forget(tabId);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void forget(tabId));
+  registerIntegration(() => catalog);
 });

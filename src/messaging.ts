@@ -1,99 +1,68 @@
 /**
- * The one contract between the extension's contexts. Every message is validated again where it
- * is received (see isRequest): a page can't send us these, but a stale content script from a
- * previous version can.
+ * Typed sending and receiving over the contract in src/protocol.ts. Kept small and our own rather
+ * than @webext-core/messaging or WXT's helper: those type messages but do not validate them on
+ * receipt, and the tab side here addresses single frames (the page state is kept per frame).
  */
-import type { Contributor, Entity } from './core/schema';
+import * as v from 'valibot';
+import { browser, type Browser } from 'wxt/browser';
+import { BACKGROUND, type Payload, type Protocol, type Response, TAB } from './protocol';
 
-/** A record as the card needs it: UN missions come with the assessment scale for budget shares. */
-export interface EntityView {
-  entity: Entity;
-  assessment: Contributor[];
+export type { FrameCardRequest, PageSummary } from './protocol';
+export type { EntityView } from './core/catalog';
+
+type Sender = Browser.runtime.MessageSender;
+type Handlers<P extends Protocol> = {
+  [K in keyof P]?: (payload: Payload<P, K>, sender: Sender) => Response<P, K> | Promise<Response<P, K>>;
+};
+
+/** The wire format: one envelope for every message. */
+interface Envelope {
+  type: string;
+  payload: unknown;
 }
 
-export type Request =
-  /** Content script → background: the full record for one id (null if unknown). */
-  | { type: 'getEntity'; id: string }
-  /** Content script → background: the distinct bodies mentioned on the page, for the badge. */
-  | { type: 'pageMentions'; ids: string[] }
-  /** A frame's content script → background → the top frame: show or close a card there. */
-  | { type: 'frameCard'; card: FrameCardRequest };
-
-/** A card a frame asks the top frame to show (its mention's box in the frame's viewport) or close. */
-export type FrameCardRequest =
-  | {
-      action: 'open';
-      /** Names this opening, so a late "close" cannot close a card opened since. */
-      token: string;
-      id: string;
-      term: string;
-      rect: { x: number; y: number; width: number; height: number };
-      frame: { href: string; width: number; height: number };
-      theme: 'light' | 'dark' | null;
+/**
+ * A listener for `runtime.onMessage` that answers only the messages in `handlers`: for anything
+ * else it returns undefined, so other listeners (the popup, another frame) keep their chance to
+ * answer — with webextension-polyfill a returned Promise claims the message. Messages that match
+ * nothing in the protocol, or whose payload fails its schema, are logged and left unanswered.
+ */
+export function handle<P extends Protocol>(protocol: P, handlers: Handlers<P>, where: string) {
+  return (message: unknown, sender: Sender): Promise<unknown> | undefined => {
+    const envelope = message as Partial<Envelope> | null;
+    const type = typeof envelope === 'object' && envelope !== null ? envelope.type : undefined;
+    if (typeof type !== 'string' || !Object.hasOwn(protocol, type)) {
+      console.warn(`MissionLens (${where}): unknown message`, message);
+      return undefined;
     }
-  | { action: 'close'; token: string };
-
-const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-const isShortString = (v: unknown, max = 100): v is string => typeof v === 'string' && v.length < max;
-
-export function isFrameCardRequest(value: unknown): value is FrameCardRequest {
-  if (typeof value !== 'object' || value === null) return false;
-  const v = value as Record<string, unknown>;
-  if (!isShortString(v.token)) return false;
-  if (v.action === 'close') return true;
-  if (v.action !== 'open' || !isShortString(v.id) || !isShortString(v.term, 500)) return false;
-  const r = v.rect as Record<string, unknown> | null;
-  const f = v.frame as Record<string, unknown> | null;
-  return (
-    typeof r === 'object' && r !== null && isNum(r.x) && isNum(r.y) && isNum(r.width) && isNum(r.height) &&
-    typeof f === 'object' && f !== null && isShortString(f.href, 10_000) && isNum(f.width) && isNum(f.height) &&
-    (v.theme === 'light' || v.theme === 'dark' || v.theme === null)
-  );
+    const handler = handlers[type as keyof P];
+    if (!handler) return undefined;
+    const parsed = v.safeParse(protocol[type]!.payload, envelope!.payload);
+    if (!parsed.success) {
+      console.warn(`MissionLens (${where}): malformed ${type}`, v.summarize(parsed.issues));
+      return undefined;
+    }
+    return Promise.resolve(handler(parsed.output as Payload<P, keyof P>, sender));
+  };
 }
 
-/** Messages the popup and the background send to a tab's content script. */
-export type TabRequest =
-  /** Popup → page: the page's host name and the bodies it mentions, with counts. */
-  | { type: 'pageSummary' }
-  /** Popup → page: scroll to the next mention of a body and flash it. */
-  | { type: 'reveal'; id: string }
-  /** Background → page: show a body's card at the current selection (context-menu lookup). */
-  | { type: 'showCard'; id: string }
-  /** Background → top frame: a card asked for by the frame `frameId` (see Request 'frameCard'). */
-  | { type: 'frameCard'; card: FrameCardRequest; frameId: number };
-
-export interface TabResponses {
-  pageSummary: { host: string; bodies: { id: string; count: number }[] };
-  reveal: boolean;
-  showCard: boolean;
-  frameCard: boolean;
+/** Content script or popup → background. */
+export function sendToBackground<K extends keyof typeof BACKGROUND>(
+  type: K,
+  payload: Payload<typeof BACKGROUND, K>,
+): Promise<Response<typeof BACKGROUND, K>> {
+  const envelope: Envelope = { type, payload };
+  return browser.runtime.sendMessage(envelope) as Promise<Response<typeof BACKGROUND, K>>;
 }
 
-export function isTabRequest(value: unknown): value is TabRequest {
-  if (typeof value !== 'object' || value === null) return false;
-  const v = value as Record<string, unknown>;
-  if (v.type === 'pageSummary') return true;
-  if (v.type === 'frameCard') return isNum(v.frameId) && isFrameCardRequest(v.card);
-  return (v.type === 'reveal' || v.type === 'showCard') && typeof v.id === 'string' && v.id.length < 100;
+/** Background or popup → one frame of a tab. */
+export function sendToFrame<K extends keyof typeof TAB>(
+  target: { tabId: number; frameId: number },
+  type: K,
+  payload: Payload<typeof TAB, K>,
+): Promise<Response<typeof TAB, K>> {
+  const envelope: Envelope = { type, payload };
+  return browser.tabs.sendMessage(target.tabId, envelope, { frameId: target.frameId }) as Promise<Response<typeof TAB, K>>;
 }
 
-export interface Responses {
-  getEntity: EntityView | null;
-  pageMentions: null;
-  frameCard: boolean;
-}
-
-export function isRequest(value: unknown): value is Request {
-  if (typeof value !== 'object' || value === null) return false;
-  const v = value as Record<string, unknown>;
-  switch (v.type) {
-    case 'getEntity':
-      return typeof v.id === 'string' && v.id.length < 100;
-    case 'pageMentions':
-      return Array.isArray(v.ids) && v.ids.length < 10_000 && v.ids.every((x) => typeof x === 'string');
-    case 'frameCard':
-      return isFrameCardRequest(v.card);
-    default:
-      return false;
-  }
-}
+export { BACKGROUND, TAB };

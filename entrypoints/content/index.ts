@@ -1,6 +1,5 @@
-import type { PatternSet } from '~/src/core/patterns';
+import { bundledPatterns } from '~/src/bundled';
 import { PageApp } from '~/src/content/app';
-import patternData from '~/src/generated/patterns.json';
 import './highlight.css';
 
 export default defineContentScript({
@@ -10,7 +9,7 @@ export default defineContentScript({
   matchAboutBlank: true,
   main(ctx) {
     if (!('highlights' in CSS)) return; // No Custom Highlight API: we never fall back to rewriting the page.
-    const app = new PageApp(patternData as unknown as PatternSet);
+    const app = new PageApp(bundledPatterns);
     const hover = app.controller;
     const stopListening = app.listen();
     void app.start();
@@ -23,6 +22,7 @@ export default defineContentScript({
     ctx.addEventListener(window, 'scroll', hover.onScroll, { capture: true, passive: true });
     ctx.addEventListener(app.host, 'pointerleave', hover.onPointerLeaveCard);
     ctx.addEventListener(app.host, 'pointerenter', hover.onPointerEnterCard);
+    ctx.addEventListener(window, 'wxt:locationchange', () => app.reportSoon());
     ctx.onInvalidated(() => {
       stopListening();
       app.destroy();

@@ -1,13 +1,11 @@
 /** Fact packs: import (validated whole against the bundled database), list, remove, export. */
 import { useEffect, useState } from 'preact/hooks';
 import { type FactPack, parsePack } from '~/src/core/packs';
-import type { Entity } from '~/src/core/schema';
-import facts from '~/src/generated/facts.json';
+import { bundledEntities as bundled } from '~/src/bundled';
 import { loadPacks, onPacksChanged, savePacks } from '~/src/packs-store';
 import { t } from '~/src/ui/i18n';
 import { todayISO } from '~/src/core/dates';
 
-const bundled = facts as unknown as Entity[];
 export const bundledIds: ReadonlySet<string> = new Set(bundled.map((e) => e.id));
 
 export interface Status {

@@ -1,30 +1,27 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { todayISO } from '~/src/core/dates';
 import { shortLabel } from '~/src/core/format';
+import type { Catalog } from '~/src/core/catalog';
 import type { Entity } from '~/src/core/schema';
-import { SearchIndex } from '~/src/core/search';
 import { FactCard } from '~/src/ui/FactCard';
 import { kindText, t } from '~/src/ui/i18n';
 import { PageSection } from './PageSection';
 
-export function App({ entities }: { entities: readonly Entity[] }) {
-  const { byId, labelOf, assessment, search } = useMemo(() => {
-    const byId = new Map(entities.map((e) => [e.id, e]));
-    // Built on the first keystroke, not at open: the search box must take input at once.
-    let index: SearchIndex | null = null;
-    return {
-      byId,
-      assessment: byId.get('un-peacekeeping')?.contributors ?? [],
-      labelOf: (id: string) => {
-        const e = byId.get(id);
-        return e ? shortLabel(e) : undefined;
-      },
-      search: (query: string) => (index ??= new SearchIndex(entities)).search(query, entities.length),
-    };
-  }, [entities]);
+export function App({ catalog }: { catalog: Catalog }) {
+  const { entities, byId, labelOf, search } = useMemo(
+    () => ({
+      entities: catalog.entities,
+      byId: { get: (id: string) => catalog.get(id) },
+      labelOf: (id: string) => catalog.labelOf(id),
+      // The catalog builds its index on the first keystroke: the search box takes input at once.
+      search: (query: string) => catalog.search(query),
+    }),
+    [catalog],
+  );
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState<Entity | null>(null);
+  const view = open ? catalog.view(open.id) : null;
   const input = useRef<HTMLInputElement>(null);
   const [kind, setKind] = useState('');
   const [status, setStatus] = useState('');
@@ -60,7 +57,7 @@ export function App({ entities }: { entities: readonly Entity[] }) {
         </button>
         <FactCard
           entity={open}
-          assessment={assessment}
+          assessment={view?.assessment ?? []}
           labelOf={labelOf}
           onNavigate={choose}
           today={todayISO()}

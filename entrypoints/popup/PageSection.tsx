@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { enabledOn, normalizeSite, type Settings, toggleSite } from '~/src/core/settings';
-import type { TabRequest, TabResponses } from '~/src/messaging';
+import { type PageSummary, sendToBackground, sendToFrame } from '~/src/messaging';
 import { loadSettings, saveSettings } from '~/src/settings-store';
 import { t } from '~/src/ui/i18n';
 
@@ -19,11 +19,19 @@ async function activeTab() {
   return tab;
 }
 
-async function ask<T extends TabRequest>(tabId: number, request: T): Promise<TabResponses[T['type']] | null> {
+/** What every frame of the tab reported, united by the background (never just the top frame's). */
+async function summaryOf(tabId: number): Promise<PageSummary | null> {
   try {
-    return (await browser.tabs.sendMessage(tabId, request, { frameId: 0 })) as TabResponses[T['type']];
+    return await sendToBackground('pageSummary', { tabId });
   } catch {
-    return null; // No content script there (browser pages, the store, a page still loading).
+    return null;
+  }
+}
+
+/** Scrolls to the body's next mention, in the first frame that mentions it. */
+async function reveal(tabId: number, body: PageSummary['bodies'][number]): Promise<void> {
+  for (const frameId of body.frames) {
+    if (await sendToFrame({ tabId, frameId }, 'reveal', { id: body.id }).catch(() => false)) return;
   }
 }
 
@@ -31,7 +39,7 @@ export function PageSection({ labelOf, onOpen }: Props) {
   const [tabId, setTabId] = useState<number | null>(null);
   const [site, setSite] = useState<string | null>(null);
   const [settings, setSettings] = useState<Settings | null>(null);
-  const [summary, setSummary] = useState<TabResponses['pageSummary']['bodies'] | null>(null);
+  const [summary, setSummary] = useState<PageSummary['bodies'] | null>(null);
   const [saveError, setSaveError] = useState<string | null>(null);
 
   useEffect(() => {
@@ -40,8 +48,8 @@ export function PageSection({ labelOf, onOpen }: Props) {
       setSettings((await loadSettings()).settings);
       if (tab?.id === undefined) return;
       setTabId(tab.id);
-      const answer = await ask(tab.id, { type: 'pageSummary' });
-      setSite(answer ? normalizeSite(answer.host) : null);
+      const answer = await summaryOf(tab.id);
+      setSite(answer?.host ? normalizeSite(answer.host) : null);
       setSummary(answer?.bodies ?? null);
     })();
   }, []);
@@ -60,7 +68,7 @@ export function PageSection({ labelOf, onOpen }: Props) {
       setSaveError(t('optSaveFailed', (err as Error).message));
       return;
     }
-    if (tabId !== null) setTimeout(async () => setSummary((await ask(tabId, { type: 'pageSummary' }))?.bodies ?? null), 600);
+    if (tabId !== null) setTimeout(async () => setSummary((await summaryOf(tabId))?.bodies ?? null), 600);
   };
 
   return (
@@ -78,7 +86,7 @@ export function PageSection({ labelOf, onOpen }: Props) {
           <ul class="on-page">
             {summary.map((s) => (
               <li key={s.id}>
-                <button type="button" class="on-page-reveal" data-id={s.id} onClick={() => tabId !== null && void ask(tabId, { type: 'reveal', id: s.id })}>
+                <button type="button" class="on-page-reveal" data-id={s.id} onClick={() => tabId !== null && void reveal(tabId, s)}>
                   {labelOf(s.id) ?? s.id} <span class="count">×{s.count}</span>
                 </button>
                 <button type="button" class="on-page-card" aria-label={t('factsAbout', labelOf(s.id) ?? s.id)} onClick={() => onOpen(s.id)}>

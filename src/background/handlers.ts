@@ -1,45 +1,43 @@
-/** Answers the typed requests of src/messaging.ts; the full fact database lives only here and in the popup. */
-import { browser } from 'wxt/browser';
-import type { FactPack } from '../core/packs';
-import type { Entity } from '../core/schema';
-import { type EntityView, isRequest, type Responses, type TabRequest } from '../messaging';
-import facts from '../generated/facts.json';
+/** Answers the messages of src/protocol.ts; the full fact database lives only here and in the popup. */
+import type { Catalog } from '../core/catalog';
+import { BACKGROUND, handle, sendToFrame } from '../messaging';
+import type { PageState } from './page-state';
 
-export const entities = facts as unknown as Entity[];
-const byId = new Map(entities.map((e) => [e.id, e]));
-const assessment = byId.get('un-peacekeeping')?.contributors ?? [];
-/** Records from the user's fact packs; bundled ids always win. */
-let packById = new Map<string, Entity>();
-
-export function setPacks(packs: readonly FactPack[]): void {
-  packById = new Map(packs.flatMap((p) => p.entities).filter((e) => !byId.has(e.id)).map((e) => [e.id, e]));
+export interface BackgroundDeps {
+  /** The catalog with the user's packs, once they have been read. */
+  catalog: () => Promise<Catalog>;
+  /** The page state, once restored after a service-worker restart. */
+  pages: () => Promise<PageState>;
+  /** A tab's page state changed: update its badge and keep a snapshot. */
+  pagesChanged: (tabId: number) => void;
 }
 
-export function viewOf(id: string): EntityView | null {
-  const entity = byId.get(id) ?? packById.get(id);
-  if (!entity) return null;
-  return { entity, assessment: entity.kind === 'un-peacekeeping' ? assessment : [] };
-}
-
-export async function handleRequest(message: unknown, tabId: number | undefined, frameId?: number): Promise<Responses[keyof Responses] | undefined> {
-  if (!isRequest(message)) return undefined;
-  switch (message.type) {
-    case 'getEntity':
-      return viewOf(message.id);
-    case 'pageMentions':
-      if (tabId !== undefined) {
-        const count = message.ids.filter((id) => byId.has(id) || packById.has(id)).length;
-        // Firefox builds are MV2, where the toolbar button is browserAction.
-        const action = browser.action ?? browser.browserAction;
-        await action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
-        await action.setBadgeBackgroundColor({ tabId, color: '#1f5fbf' });
-      }
-      return null;
-    case 'frameCard': {
-      // Relayed to the top frame only; the top frame itself never asks.
-      if (tabId === undefined || !frameId) return false;
-      const relay: TabRequest = { type: 'frameCard', card: message.card, frameId };
-      return browser.tabs.sendMessage(tabId, relay, { frameId: 0 }).then((shown) => shown === true, () => false);
-    }
-  }
+export function backgroundListener(deps: BackgroundDeps) {
+  return handle(
+    BACKGROUND,
+    {
+      getEntity: async ({ id }) => {
+        const catalog = await deps.catalog();
+        return { revision: catalog.revision, view: catalog.view(id) };
+      },
+      frameMentions: async ({ counts, since }, sender) => {
+        const tabId = sender.tab?.id;
+        if (tabId === undefined) return null;
+        const pages = await deps.pages();
+        if (pages.report(tabId, sender.frameId ?? 0, sender.url ?? '', since, counts)) deps.pagesChanged(tabId);
+        return null;
+      },
+      pageSummary: async ({ tabId }) => (await deps.pages()).summary(tabId),
+      // A frame's card shown by the top frame; the top frame itself never asks.
+      frameCard: ({ card }, sender) => {
+        const tabId = sender.tab?.id;
+        if (tabId === undefined || !sender.frameId) return false;
+        return sendToFrame({ tabId, frameId: 0 }, 'frameCard', { card, frameId: sender.frameId }).then(
+          (shown) => shown === true,
+          () => false,
+        );
+      },
+    },
+    'background',
+  );
 }

@@ -1,46 +1,24 @@
 /** Browser integration: the context-menu lookup and the keyboard command that toggles a site. */
 import { browser } from 'wxt/browser';
-import { resolveMentions } from '../core/context';
-import { Matcher } from '../core/matcher';
-import { buildPatternSet } from '../core/patterns';
-import type { Entity } from '../core/schema';
-import { SearchIndex } from '../core/search';
+import type { Catalog } from '../core/catalog';
 import { toggleSite } from '../core/settings';
-import type { TabRequest } from '../messaging';
+import { sendToFrame } from '../messaging';
 import { loadSettings, saveSettings } from '../settings-store';
 
 export const MENU_ID = 'missionlens-lookup';
 export const TOGGLE_COMMAND = 'toggle-site';
 
-/** A search hit this good is taken as what the reader meant; weaker ones are not guessed at. */
-const MIN_LOOKUP_SCORE = 25;
-
-/** Built on the first lookup, not each time the service worker wakes. */
-export function createLookup(entities: readonly Entity[]): (text: string) => string | null {
-  let matcher: Matcher | null = null;
-  let index: SearchIndex | null = null;
-  return (text) => {
-    matcher ??= new Matcher(buildPatternSet(entities));
-    const found = resolveMentions(text, matcher)[0];
-    if (found) return found.id;
-    index ??= new SearchIndex(entities);
-    const best = index.search(text, 1)[0];
-    return best && best.score >= MIN_LOOKUP_SCORE ? best.id : null;
-  };
-}
-
-export function registerIntegration(entities: readonly Entity[]): void {
-  const lookup = createLookup(entities);
+export function registerIntegration(catalog: () => Promise<Catalog>): void {
   const menus = browser.contextMenus ?? (browser as unknown as { menus: typeof browser.contextMenus }).menus;
   browser.runtime.onInstalled.addListener(() => {
     menus.create({ id: MENU_ID, title: browser.i18n.getMessage('menuLookup') || "Look up '%s' in MissionLens", contexts: ['selection'] });
   });
-  menus.onClicked.addListener((info, tab) => {
+  menus.onClicked.addListener(async (info, tab) => {
     if (info.menuItemId !== MENU_ID || tab?.id === undefined || !info.selectionText) return;
-    const id = lookup(info.selectionText);
+    // The same catalog the page matches with: its blockers and the reader's packs included.
+    const id = (await catalog()).lookup(info.selectionText);
     if (!id) return;
-    const request: TabRequest = { type: 'showCard', id };
-    void browser.tabs.sendMessage(tab.id, request, { frameId: info.frameId ?? 0 }).catch(() => undefined);
+    await sendToFrame({ tabId: tab.id, frameId: info.frameId ?? 0 }, 'showCard', { id }).catch(() => undefined);
   });
   browser.commands?.onCommand.addListener(async (command) => {
     if (command !== TOGGLE_COMMAND) return;

@@ -3,17 +3,17 @@
  * cards, and answers to the popup and the background. The entrypoint only wires it to WXT's ctx.
  */
 import { browser } from 'wxt/browser';
+import { PageCatalog } from '../core/catalog';
 import { todayISO } from '../core/dates';
-import { Matcher } from '../core/matcher';
-import { buildPatternSet, mergePatternSets, type PatternSet } from '../core/patterns';
+import type { PatternSet } from '../core/patterns';
 import type { FactPack } from '../core/packs';
 import { loadPacks, onPacksChanged } from '../packs-store';
 import { enabledOn, type HighlightStyle, type Settings } from '../core/settings';
-import { isTabRequest, type TabResponses } from '../messaging';
+import { handle, sendToBackground, TAB } from '../messaging';
 import { loadSettings, onSettingsChanged } from '../settings-store';
 import { readArticleDate } from './article-date';
 import { CardHost, HOST_TAG } from './card-host';
-import { getEntity, reportMentions } from './entity-cache';
+import { getEntity, records } from './entity-cache';
 import { FLASH_NAME, highlightSheet } from './highlights';
 import { HoverController } from './hover';
 import { Scanner } from './scanner';
@@ -25,11 +25,7 @@ const BADGE_DEBOUNCE_MS = 500;
 const FLASH_MS = 1200;
 
 export class PageApp {
-  private patterns!: PatternSet;
-  /** Built in the scanner's first slice, not in the start-up task. */
-  private matcher: Matcher | null = null;
-  private kindOf!: Map<string, string>;
-  private labels!: Map<string, string>;
+  private catalog: PageCatalog;
   private readonly card: CardHost;
   private readonly hover: HoverController;
   private readonly observer: MutationObserver;
@@ -43,9 +39,9 @@ export class PageApp {
   private unsubscribe: (() => void) | null = null;
 
   constructor(private readonly bundled: PatternSet) {
-    this.usePatterns(bundled);
+    this.catalog = new PageCatalog(bundled);
     this.card = new CardHost({
-      labelOf: (id) => this.labels.get(id),
+      labelOf: (id) => this.catalog.labelOf(id),
       load: getEntity,
       onClosed: () => this.hover.cardClosed(),
       today: todayISO,
@@ -59,7 +55,10 @@ export class PageApp {
       for (const r of records) {
         if (r.target === this.card.host || this.card.host.contains(r.target)) continue;
         if (r.type === 'characterData') scanner.invalidate(r.target);
-        else for (const n of r.addedNodes) if (n !== this.card.host) scanner.invalidate(n);
+        else {
+          for (const n of r.addedNodes) if (n !== this.card.host) scanner.invalidate(n);
+          if (r.removedNodes.length > 0) scanner.noteRemoval();
+        }
       }
     });
   }
@@ -77,27 +76,16 @@ export class PageApp {
     return this.hover;
   }
 
-  private usePatterns(set: PatternSet): void {
-    this.patterns = set;
-    this.matcher = null;
-    this.kindOf = new Map(set.ids.map((id, i) => [id, set.kinds[i]!]));
-    this.labels = new Map(set.ids.map((id, i) => [id, set.labels[i]!]));
-  }
-
   /**
-   * A user's fact packs join the bundled patterns; the page is read again with them. The packs
-   * were checked when read, but the bundled bodies must show whatever storage held, so a pack
-   * that still fails to build is left out rather than taking the page's highlights with it.
+   * A user's fact packs join the catalog; the page is read again with them, and cards ask afresh.
+   * The packs were checked when read, but the bundled bodies must show whatever storage held: a
+   * pack that still fails to build is left out by the catalog rather than taking the page's
+   * highlights with it.
    */
   private setPacks(packs: readonly FactPack[]): void {
-    const entities = packs.flatMap((p) => p.entities);
-    let set = this.bundled;
-    try {
-      if (entities.length > 0) set = mergePatternSets(this.bundled, buildPatternSet(entities));
-    } catch (err) {
-      console.warn('MissionLens: fact packs left out', err);
-    }
-    this.usePatterns(set);
+    this.catalog = new PageCatalog(this.bundled, packs);
+    if (this.catalog.packsLeftOut) console.warn('MissionLens: fact packs left out', this.catalog.packsLeftOut);
+    records.setRevision(this.catalog.revision);
     if (this.settings) this.apply(this.settings, true);
   }
 
@@ -139,14 +127,15 @@ export class PageApp {
     this.stopScanning();
     const hidden = new Set(hiddenKinds);
     this.scannerHides = hiddenKinds.join();
-    const scanner = new Scanner(() => (this.matcher ??= new Matcher(this.patterns)), HOST_TAG, {
+    const catalog = this.catalog;
+    const scanner = new Scanner(() => catalog.matcher, HOST_TAG, {
       onMentions: () => this.scheduleBadge(),
       onShadowRoot: (root) => {
         // Document styles do not reach into shadow trees; an adopted sheet adds no node.
         root.adoptedStyleSheets = [...root.adoptedStyleSheets, highlightSheet()];
         this.observer.observe(root, { childList: true, subtree: true, characterData: true });
       },
-      allow: hidden.size > 0 ? (id) => !hidden.has(this.kindOf.get(id) ?? '') : undefined,
+      allow: hidden.size > 0 ? (id) => !hidden.has(catalog.kindOf(id) ?? '') : undefined,
     }, style);
     this.scanner = scanner;
     const root = document.body ?? document.documentElement;
@@ -162,15 +151,24 @@ export class PageApp {
     this.scheduleBadge();
   }
 
-  private scheduleBadge(): void {
-    clearTimeout(this.badgeTimer);
-    this.badgeTimer = window.setTimeout(() => reportMentions(this.summary().map((s) => s.id)), BADGE_DEBOUNCE_MS);
+  /**
+   * The background forgets a tab's reports when it starts loading, which some same-document
+   * navigations also count as: the frame says again what it holds.
+   */
+  reportSoon(): void {
+    this.scheduleBadge();
   }
 
-  private summary(): { id: string; count: number }[] {
+  private scheduleBadge(): void {
+    clearTimeout(this.badgeTimer);
+    this.badgeTimer = window.setTimeout(() => this.report(), BADGE_DEBOUNCE_MS);
+  }
+
+  /** This frame's counts to the background, which keeps every frame's and unites them. */
+  private report(): void {
     const counts = new Map<string, number>();
     for (const m of this.liveScanner?.mentions() ?? []) counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
-    return [...counts].map(([id, count]) => ({ id, count })).sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : 1));
+    sendToBackground('frameMentions', { since: performance.timeOrigin, counts: [...counts] }).catch(() => undefined);
   }
 
   /** Scrolls to the next mention of a body (cycling through them) and flashes it. */
@@ -188,20 +186,16 @@ export class PageApp {
     return true;
   }
 
-  handleMessage = (message: unknown): Promise<TabResponses[keyof TabResponses]> | undefined => {
-    if (!isTabRequest(message)) return undefined;
-    switch (message.type) {
-      case 'pageSummary':
-        // The host comes from the page itself: the popup may not see tab URLs (no "tabs" permission).
-        return Promise.resolve({ host: location.hostname, bodies: this.summary() });
-      case 'reveal':
-        return Promise.resolve(this.reveal(message.id));
-      case 'showCard':
-        return this.hover.showAtSelection(message.id);
-      case 'frameCard':
-        return window === window.top ? this.hover.showForFrame(message.card, message.frameId) : undefined;
-    }
-  };
+  handleMessage = handle(
+    TAB,
+    {
+      reveal: ({ id }) => this.reveal(id),
+      showCard: ({ id }) => this.hover.showAtSelection(id),
+      // Only the top frame shows cards for its frames; elsewhere the message is left unanswered.
+      frameCard: window === window.top ? ({ card, frameId }) => this.hover.showForFrame(card, frameId) : undefined,
+    },
+    'content',
+  );
 
   listen(): () => void {
     browser.runtime.onMessage.addListener(this.handleMessage);

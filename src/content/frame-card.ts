@@ -4,7 +4,7 @@
  * background, and the top frame finds the iframe element and adds its offset.
  */
 import { browser } from 'wxt/browser';
-import type { FrameCardRequest, Request } from '../messaging';
+import { type FrameCardRequest, sendToBackground } from '../messaging';
 
 export const inChildFrame = (): boolean => {
   try {
@@ -17,9 +17,8 @@ export const inChildFrame = (): boolean => {
 
 /** Asks the top frame to show or close a card; false when it could not (the frame shows its own). */
 export async function sendToTop(card: FrameCardRequest): Promise<boolean> {
-  const request: Request = { type: 'frameCard', card };
   try {
-    return (await browser.runtime.sendMessage(request)) === true;
+    return (await sendToBackground('frameCard', { card })) === true;
   } catch {
     return false;
   }

@@ -55,6 +55,8 @@ export class Scanner {
   private readonly anchors = new Set<number>();
   private readonly jobs: Job[] = [];
   private readonly dirty = new Set<Node>();
+  /** Nodes left the page since the last slice: their mentions must stop counting. */
+  private pruneDue = false;
   private readonly shadowRoots = new Set<ShadowRoot>();
   private scheduled = false;
   /** Which scheduled slice is current: the background task and its fallback timer run it once. */
@@ -113,6 +115,12 @@ export class Scanner {
   invalidate(node: Node): void {
     if (insideSkipped(node, this.hostTag)) return;
     this.dirty.add(blockOf(node));
+    this.schedule();
+  }
+
+  /** Nodes were removed: mentions in them are dropped in the next slice (nothing is read again). */
+  noteRemoval(): void {
+    this.pruneDue = true;
     this.schedule();
   }
 
@@ -190,6 +198,7 @@ export class Scanner {
     if (this.stopped) return;
     let changed = false;
     if (this.dirty.size > 0) changed = this.flushDirty() || changed;
+    if (this.pruneDue) changed = this.pruneDetached() || changed;
     const sliceEnd = performance.now() + SLICE_MS;
     const timedOut = deadline?.didTimeout ?? false;
     const timeLeft = () => Math.min(deadline ? deadline.timeRemaining() : Infinity, sliceEnd - performance.now());
@@ -248,6 +257,19 @@ export class Scanner {
     this.all.delete(m);
     this.highlight.delete(m.range);
     this.pendingRanges = this.pendingRanges.filter((r) => r !== m.range);
+  }
+
+  private pruneDetached(): boolean {
+    this.pruneDue = false;
+    let changed = false;
+    for (const m of [...this.all]) {
+      // A live range whose text was removed collapses onto the removal point, still connected.
+      if (!m.range.startContainer.isConnected || m.range.collapsed) {
+        this.remove(m);
+        changed = true;
+      }
+    }
+    return changed;
   }
 
   /** Re-reads changed blocks: their old mentions go, fresh ones come from a walk of the block alone. */

@@ -58,9 +58,3 @@ export function parsePack(raw: unknown, name: string, bundled: readonly Entity[]
   }
   return problems.length > 0 ? { pack: null, problems } : { pack: { name, importedAt, entities }, problems: [] };
 }
-
-/** Bundled records first: a pack can add bodies, never silently replace the reviewed ones. */
-export function withPacks(bundled: readonly Entity[], packs: readonly FactPack[]): Entity[] {
-  const ids = new Set(bundled.map((e) => e.id));
-  return [...bundled, ...packs.flatMap((p) => p.entities).filter((e) => !ids.has(e.id))];
-}

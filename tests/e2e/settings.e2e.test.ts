@@ -147,7 +147,7 @@ describe('context-menu lookup', () => {
       getSelection()!.addRange(r);
     });
     // What the menu's click handler does after resolving the selection to an id.
-    await h.browser.worker!.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'showCard', id: 'omik' }, { frameId: 0 }), tabId);
+    await h.browser.worker!.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'showCard', payload: { id: 'omik' } }, { frameId: 0 }), tabId);
     await expect.poll(() => card(article).count(), { timeout: 5_000 }).toBe(1);
     expect(await card(article).innerText()).toContain(byId.get('omik')!.name);
     await article.close();

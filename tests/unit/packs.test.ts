@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveMentions } from '../../src/core/context';
 import { Matcher } from '../../src/core/matcher';
-import { parsePack, withPacks } from '../../src/core/packs';
+import { Catalog } from '../../src/core/catalog';
+import { parsePack } from '../../src/core/packs';
 import { buildPatternSet, mergePatternSets } from '../../src/core/patterns';
 import { loadDatabase } from '../../scripts/lib/database';
 
@@ -16,7 +17,7 @@ describe('fact packs', () => {
     const { pack, problems } = parsePack(read('valid-newsroom.json'), 'newsroom', bundled, '2026-11-23');
     expect(problems).toEqual([]);
     expect(pack!.entities.map((e) => e.id)).toEqual(['exmt', 'exdesk']);
-    expect(withPacks(bundled, [pack!]).length).toBe(bundled.length + 2);
+    expect(new Catalog({ entities: bundled, patterns: buildPatternSet(bundled) }, [pack!]).entities.length).toBe(bundled.length + 2);
   });
 
   it.each(
