@@ -2,43 +2,42 @@
  * Everything the content script does on one page, driven by the settings: scanning, highlighting,
  * cards, and answers to the popup and the background. The entrypoint only wires it to WXT's ctx.
  */
-import { browser } from 'wxt/browser';
 import { PageCatalog } from '../core/catalog';
 import { todayISO } from '../core/dates';
 import type { PatternSet } from '../core/patterns';
 import type { FactPack } from '../core/packs';
-import { loadPacks, onPacksChanged } from '../packs-store';
 import { enabledOn, type HighlightStyle, type Settings } from '../core/settings';
-import { handle, sendToBackground, TAB } from '../messaging';
-import { loadSettings, onSettingsChanged } from '../settings-store';
+import { handle, TAB } from '../messaging';
 import { readArticleDate } from './article-date';
 import { CardHost, HOST_TAG } from './card-host';
-import { getEntity, records } from './entity-cache';
-import { FLASH_NAME, highlightSheet } from './highlights';
+import { getEntity } from './entity-cache';
+import { FrameReporter } from './frame-report';
+import { highlightSheet } from './highlights';
 import { HoverController } from './hover';
+import { browserDeps, type PageDeps } from './page-deps';
+import { PageWatch } from './page-watch';
+import { Revealer } from './reveal';
 import { Scanner } from './scanner';
 import { setLanguage } from '../ui/i18n';
-
-/** One badge update per burst of page changes is plenty. */
-const BADGE_DEBOUNCE_MS = 500;
-/** How long a revealed mention stays flashed. */
-const FLASH_MS = 1200;
 
 export class PageApp {
   private catalog: PageCatalog;
   private readonly card: CardHost;
   private readonly hover: HoverController;
-  private readonly observer: MutationObserver;
+  private readonly watch: PageWatch;
+  private readonly reporter: FrameReporter;
+  private readonly revealer = new Revealer();
   private scanner: Scanner | null = null;
   /** The hidden kinds the current scanner leaves out, joined: a change means reading again. */
   private scannerHides = '';
   private settings: Settings | null = null;
-  private badgeTimer = 0;
-  private revealed = new Map<string, number>();
   private articleDate: { value: string | null } | undefined;
   private unsubscribe: (() => void) | null = null;
 
-  constructor(private readonly bundled: PatternSet) {
+  constructor(
+    private readonly bundled: PatternSet,
+    private readonly deps: PageDeps = browserDeps,
+  ) {
     this.catalog = new PageCatalog(bundled);
     this.card = new CardHost({
       labelOf: (id) => this.catalog.labelOf(id),
@@ -49,18 +48,8 @@ export class PageApp {
       articleDate: () => (this.articleDate ??= { value: readArticleDate(document) }).value,
     });
     this.hover = new HoverController(this.card, () => this.liveScanner, () => this.settings);
-    this.observer = new MutationObserver((records) => {
-      const scanner = this.scanner;
-      if (!scanner) return;
-      for (const r of records) {
-        if (r.target === this.card.host || this.card.host.contains(r.target)) continue;
-        if (r.type === 'characterData') scanner.invalidate(r.target);
-        else {
-          for (const n of r.addedNodes) if (n !== this.card.host) scanner.invalidate(n);
-          if (r.removedNodes.length > 0) scanner.noteRemoval();
-        }
-      }
-    });
+    this.watch = new PageWatch(() => this.scanner, () => this.card.host);
+    this.reporter = new FrameReporter(() => this.liveScanner?.store.counts() ?? [], (counts) => deps.report(counts));
   }
 
   /** Mentions found before the settings have said this site is on are nobody's business yet. */
@@ -85,7 +74,7 @@ export class PageApp {
   private setPacks(packs: readonly FactPack[]): void {
     this.catalog = new PageCatalog(this.bundled, packs);
     if (this.catalog.packsLeftOut) console.warn('MissionLens: fact packs left out', this.catalog.packsLeftOut);
-    records.setRevision(this.catalog.revision);
+    this.deps.records.setRevision(this.catalog.revision);
     if (this.settings) this.apply(this.settings, true);
   }
 
@@ -96,12 +85,13 @@ export class PageApp {
    */
   async start(): Promise<void> {
     this.startScanner([], 'none');
+    // The store checks pack entries against the bundled ids as it reads them.
     const bundledIds = new Set(this.bundled.ids);
-    const [{ settings }, { packs }] = await Promise.all([loadSettings(), loadPacks(bundledIds)]);
+    const [{ settings }, packs] = await Promise.all([this.deps.loadSettings(), this.deps.loadPacks(bundledIds)]);
     if (packs.length > 0) this.setPacks(packs);
     this.apply(settings, packs.length > 0);
-    const stopSettings = onSettingsChanged((s) => this.apply(s));
-    const stopPacks = onPacksChanged(bundledIds, (p) => this.setPacks(p.packs));
+    const stopSettings = this.deps.onSettingsChanged((s) => this.apply(s));
+    const stopPacks = this.deps.onPacksChanged(bundledIds, (p) => this.setPacks(p));
     this.unsubscribe = () => {
       stopSettings();
       stopPacks();
@@ -128,27 +118,30 @@ export class PageApp {
     const hidden = new Set(hiddenKinds);
     this.scannerHides = hiddenKinds.join();
     const catalog = this.catalog;
-    const scanner = new Scanner(() => catalog.matcher, HOST_TAG, {
-      onMentions: () => this.scheduleBadge(),
+    const scanner = new Scanner({
+      matcher: () => catalog.matcher,
+      hostTag: HOST_TAG,
+      style,
+      onMentions: () => this.reporter.schedule(),
       onShadowRoot: (root) => {
         // Document styles do not reach into shadow trees; an adopted sheet adds no node.
         root.adoptedStyleSheets = [...root.adoptedStyleSheets, highlightSheet()];
-        this.observer.observe(root, { childList: true, subtree: true, characterData: true });
+        this.watch.observe(root);
       },
       allow: hidden.size > 0 ? (id) => !hidden.has(catalog.kindOf(id) ?? '') : undefined,
-    }, style);
+    });
     this.scanner = scanner;
     const root = document.body ?? document.documentElement;
     scanner.scan(root);
-    this.observer.observe(root, { childList: true, subtree: true, characterData: true });
+    this.watch.observe(root);
   }
 
   private stopScanning(): void {
-    this.observer.disconnect();
+    this.watch.disconnect();
     this.scanner?.stop();
     this.scanner = null;
     this.hover.close();
-    this.scheduleBadge();
+    this.reporter.schedule();
   }
 
   /**
@@ -156,40 +149,13 @@ export class PageApp {
    * navigations also count as: the frame says again what it holds.
    */
   reportSoon(): void {
-    this.scheduleBadge();
-  }
-
-  private scheduleBadge(): void {
-    clearTimeout(this.badgeTimer);
-    this.badgeTimer = window.setTimeout(() => this.report(), BADGE_DEBOUNCE_MS);
-  }
-
-  /** This frame's counts to the background, which keeps every frame's and unites them. */
-  private report(): void {
-    const counts = new Map<string, number>();
-    for (const m of this.liveScanner?.mentions() ?? []) counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
-    sendToBackground('frameMentions', { since: performance.timeOrigin, counts: [...counts] }).catch(() => undefined);
-  }
-
-  /** Scrolls to the next mention of a body (cycling through them) and flashes it. */
-  private reveal(id: string): boolean {
-    const list = [...(this.liveScanner?.mentions() ?? [])].filter((m) => m.id === id && m.range.startContainer.isConnected);
-    list.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
-    if (list.length === 0) return false;
-    const i = (this.revealed.get(id) ?? -1) + 1;
-    const m = list[i % list.length]!;
-    this.revealed.set(id, i % list.length);
-    const el = m.range.startContainer.parentElement;
-    el?.scrollIntoView({ block: 'center', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
-    CSS.highlights.set(FLASH_NAME, new Highlight(m.range));
-    setTimeout(() => CSS.highlights.delete(FLASH_NAME), FLASH_MS);
-    return true;
+    this.reporter.schedule();
   }
 
   handleMessage = handle(
     TAB,
     {
-      reveal: ({ id }) => this.reveal(id),
+      reveal: ({ id }) => this.revealer.reveal(this.liveScanner?.mentions() ?? [], id),
       showCard: ({ id }) => this.hover.showAtSelection(id),
       // Only the top frame shows cards for its frames; elsewhere the message is left unanswered.
       frameCard: window === window.top ? ({ card, frameId }) => this.hover.showForFrame(card, frameId) : undefined,
@@ -198,14 +164,13 @@ export class PageApp {
   );
 
   listen(): () => void {
-    browser.runtime.onMessage.addListener(this.handleMessage);
-    return () => browser.runtime.onMessage.removeListener(this.handleMessage);
+    return this.deps.listen(this.handleMessage);
   }
 
   destroy(): void {
     this.unsubscribe?.();
-    clearTimeout(this.badgeTimer);
     this.stopScanning();
+    this.reporter.cancel();
     this.card.destroy();
   }
 }

@@ -1,16 +1,22 @@
 /**
  * Finds and highlights mentions on a live page without ever blocking it: the first read runs in
- * idle-time slices of bounded size, and later changes (feeds, single-page apps, tickers) are
- * batched and re-read block by block — never the whole page again.
+ * slices of bounded size, and later changes (feeds, single-page apps, tickers) are batched and
+ * re-read block by block — never the whole page again. The scanner decides what to read next;
+ * when it runs (SliceScheduler), what it found (MentionStore) and what is drawn (HighlightLayer)
+ * are passed in, so each can be tested alone.
  */
 import { resolveMentions } from '../core/context';
 import type { Matcher } from '../core/matcher';
-import { STYLE_NAMES } from './highlights';
 import type { HighlightStyle } from '../core/settings';
+import { HighlightLayer } from './highlight-layer';
+import { isDetached, MentionStore, type PageMention } from './mention-store';
+import { type Slice, SliceScheduler } from './slice-scheduler';
 import {
   blockOf, type Classifier, createElementWalker, createTextWalker, insideSkipped, parentClassifier, readChunk,
   type ReadState, rangeFor, nodeAt, type TextIndex,
 } from './text-index';
+
+export type { PageMention } from './mention-store';
 
 /** The text nodes a mention spans (usually one). */
 function nodesOf(index: TextIndex, start: number, end: number): Text[] {
@@ -23,79 +29,57 @@ export const CHUNK_CHARS = 16_000;
 const MIN_IDLE_MS = 3;
 /** Work per slice: well under the 50 ms that makes a task "long", with room for a GC pause. */
 const SLICE_MS = 25;
-
-/** A background task still waiting after this long runs from a timer instead. */
-const STARVED_MS = 1000;
-
-/** The Prioritized Task Scheduling API, where the browser has it (not yet in TypeScript's DOM types). */
-interface TaskScheduler {
-  postTask(callback: () => void, options: { priority: 'background' }): Promise<unknown>;
-}
-/**
- * New highlights are handed to the renderer at most this often: every change repaints the page,
- * which on a very large page costs more than finding the mentions.
- */
-const HIGHLIGHT_FLUSH_MS = 400;
 /** Elements checked for an open shadow root per step of that (cheap) search. */
 const ELEMENTS_PER_STEP = 4_000;
-
-export interface PageMention {
-  id: string;
-  range: Range;
-}
 
 /** Reading a subtree's text, or searching a subtree for open shadow roots. */
 type Job = { kind: 'text'; walker: TreeWalker; state: ReadState } | { kind: 'shadows'; walker: TreeWalker };
 
+export interface ScannerOptions {
+  /** The matcher, built by the caller on the first call: that is a slice's work, not start-up's. */
+  matcher: () => Matcher;
+  /** The tag of our own card host, never read. */
+  hostTag: string;
+  /** Called after each slice that changed the mentions. */
+  onMentions?: () => void;
+  /** An open shadow root was found: the caller observes it and styles its highlights. */
+  onShadowRoot?: (root: ShadowRoot) => void;
+  /** Which ids may be highlighted (kinds switched off in the settings are not). */
+  allow?: (id: string) => boolean;
+  style?: HighlightStyle;
+  store?: MentionStore;
+  layer?: HighlightLayer;
+  scheduler?: (slice: Slice) => { schedule(): void; cancel(): void };
+}
+
 export class Scanner {
-  readonly highlight = new Highlight();
-  /** Only mentions are kept after a piece is read — not its text — so memory stays small. */
-  private readonly all = new Set<PageMention>();
-  private readonly byNode = new WeakMap<Text, PageMention[]>();
+  readonly store: MentionStore;
+  readonly layer: HighlightLayer;
   private readonly anchors = new Set<number>();
   private readonly jobs: Job[] = [];
   private readonly dirty = new Set<Node>();
   /** Nodes left the page since the last slice: their mentions must stop counting. */
   private pruneDue = false;
   private readonly shadowRoots = new Set<ShadowRoot>();
-  private scheduled = false;
-  /** Which scheduled slice is current: the background task and its fallback timer run it once. */
-  private slice = 0;
   private stopped = false;
   private readonly classify: Classifier;
-  private pendingRanges: Range[] = [];
-  /**
-   * Counted from the start, so a page read within one flush interval repaints once, not twice:
-   * each highlight update makes the browser revisit the whole page's paint.
-   */
-  private lastFlush = performance.now();
+  private readonly scheduler: { schedule(): void; cancel(): void };
 
-  constructor(
-    /** The matcher, built by the caller on the first call: that is a slice's work, not start-up's. */
-    private readonly matcher: () => Matcher,
-    private readonly hostTag: string,
-    private readonly hooks: {
-      /** Called after each slice that changed the mentions. */
-      onMentions?: () => void;
-      /** An open shadow root was found: the caller observes it and styles its highlights. */
-      onShadowRoot?: (root: ShadowRoot) => void;
-      /** Which ids may be highlighted (kinds switched off in the settings are not). */
-      allow?: (id: string) => boolean;
-    } = {},
-    style: HighlightStyle = 'underline',
-  ) {
-    this.classify = parentClassifier(hostTag);
-    this.setStyle(style);
+  constructor(private readonly options: ScannerOptions) {
+    this.store = options.store ?? new MentionStore();
+    this.layer = options.layer ?? new HighlightLayer();
+    this.scheduler = (options.scheduler ?? ((slice) => new SliceScheduler(slice)))((deadline) => this.work(deadline));
+    this.classify = parentClassifier(options.hostTag);
+    this.layer.setStyle(options.style ?? 'underline');
+  }
+
+  get highlight(): Highlight {
+    return this.layer.highlight;
   }
 
   /** Shows the same highlights in another style (or none) without reading the page again. */
   setStyle(style: HighlightStyle): void {
-    const target = this.stopped ? undefined : STYLE_NAMES[style];
-    for (const name of Object.values(STYLE_NAMES)) {
-      // A registry change may cost a repaint of the whole page: only what differs is changed.
-      if (name && name !== target && CSS.highlights.has(name)) CSS.highlights.delete(name);
-    }
-    if (target && CSS.highlights.get(target) !== this.highlight) CSS.highlights.set(target, this.highlight);
+    this.layer.setStyle(style);
   }
 
   get shadowRootList(): ShadowRoot[] {
@@ -104,42 +88,35 @@ export class Scanner {
 
   /** Every mention found so far, in no particular order. */
   mentions(): Iterable<PageMention> {
-    return this.all;
+    return this.store.values();
   }
 
   scan(root: Node): void {
     this.enqueue(root);
   }
 
-  /** A node changed or was added: its block will be read again in the next idle slice. */
+  /** A node changed or was added: its block will be read again in the next slice. */
   invalidate(node: Node): void {
-    if (insideSkipped(node, this.hostTag)) return;
+    if (insideSkipped(node, this.options.hostTag)) return;
     this.dirty.add(blockOf(node));
-    this.schedule();
+    this.scheduler.schedule();
   }
 
   /** Nodes were removed: mentions in them are dropped in the next slice (nothing is read again). */
   noteRemoval(): void {
     this.pruneDue = true;
-    this.schedule();
+    this.scheduler.schedule();
   }
 
   stop(): void {
     this.stopped = true;
-    this.setStyle('none');
-    this.highlight.clear();
+    this.scheduler.cancel();
+    this.layer.detach();
   }
 
   /** The mentions whose text contains DOM position (node, offset), ends included. */
   mentionAtPosition(node: Node, offset: number): PageMention[] {
-    if (node.nodeType !== Node.TEXT_NODE) return [];
-    return (this.byNode.get(node as Text) ?? []).filter((m) => {
-      try {
-        return m.range.comparePoint(node, offset) === 0;
-      } catch {
-        return false;
-      }
-    });
+    return this.store.at(node, offset);
   }
 
   /** Queues a subtree to read; re-reads of changed blocks go first, before the rest of a first read. */
@@ -150,7 +127,7 @@ export class Scanner {
     ];
     if (first) this.jobs.unshift(...jobs);
     else this.jobs.push(...jobs);
-    this.schedule();
+    this.scheduler.schedule();
   }
 
   private findShadowRoots(walker: TreeWalker): boolean {
@@ -160,41 +137,15 @@ export class Scanner {
       const shadow = el.shadowRoot;
       if (shadow && !this.shadowRoots.has(shadow)) {
         this.shadowRoots.add(shadow);
-        this.hooks.onShadowRoot?.(shadow);
+        this.options.onShadowRoot?.(shadow);
         this.enqueue(shadow);
       }
     }
     return true;
   }
 
-  /**
-   * Background-priority tasks run only when the page has nothing more urgent (input, rendering,
-   * its own scripts) but, unlike idle callbacks, do not wait for the end of a frame, so a long
-   * page is read without gaps. Browsers without them get idle callbacks.
-   */
-  private schedule(): void {
-    if (this.scheduled || this.stopped) return;
-    this.scheduled = true;
-    const scheduler = (globalThis as { scheduler?: TaskScheduler }).scheduler;
-    if (scheduler?.postTask) {
-      // A page that never rests would starve background tasks: a timer runs the slice anyway.
-      const slice = ++this.slice;
-      const run = () => {
-        if (slice !== this.slice || !this.scheduled) return;
-        clearTimeout(timer);
-        this.work(null);
-      };
-      const timer = setTimeout(run, STARVED_MS);
-      void scheduler.postTask(run, { priority: 'background' }).catch(() => undefined);
-      return;
-    }
-    const idle = globalThis.requestIdleCallback ?? ((cb: IdleRequestCallback) => setTimeout(() => cb({ didTimeout: true, timeRemaining: () => 8 }), 1));
-    idle((deadline) => this.work(deadline), { timeout: 500 });
-  }
-
   /** One slice of reading; `deadline` is null in a background task, which has no idle period. */
   private work(deadline: IdleDeadline | null): void {
-    this.scheduled = false;
     if (this.stopped) return;
     let changed = false;
     if (this.dirty.size > 0) changed = this.flushDirty() || changed;
@@ -214,62 +165,40 @@ export class Scanner {
       if (!index) {
         this.jobs.shift();
         // The search for shadow roots (a walk over every element) need not hold back the text's highlights.
-        if (this.dirty.size === 0 && !this.jobs.some((j) => j.kind === 'text')) this.flush();
+        if (this.dirty.size === 0 && !this.jobs.some((j) => j.kind === 'text')) this.layer.flush();
         continue;
       }
       changed = this.addChunk(index) || changed;
     }
     const done = this.jobs.length === 0 && this.dirty.size === 0;
-    if (done || performance.now() - this.lastFlush > HIGHLIGHT_FLUSH_MS) this.flush();
-    if (changed) this.hooks.onMentions?.();
-    if (!done) this.schedule();
-  }
-
-  /** Hands the new ranges to the renderer: each call costs the browser a repaint of the page. */
-  private flush(): void {
-    if (this.pendingRanges.length === 0) return;
-    for (const r of this.pendingRanges) this.highlight.add(r);
-    this.pendingRanges = [];
-    this.lastFlush = performance.now();
+    if (done || this.layer.flushDue) this.layer.flush();
+    if (changed) this.options.onMentions?.();
+    if (!done) this.scheduler.schedule();
   }
 
   private addChunk(index: TextIndex): boolean {
-    const allow = this.hooks.allow;
+    const allow = this.options.allow;
     let added = false;
-    for (const m of resolveMentions(index.text, this.matcher(), this.anchors)) {
+    for (const m of resolveMentions(index.text, this.options.matcher(), this.anchors)) {
       if (allow && !allow(m.id)) continue;
       const range = rangeFor(index, m.start, m.end);
       if (!range) continue;
-      const mention: PageMention = { id: m.id, range };
-      this.all.add(mention);
-      this.pendingRanges.push(range);
-      for (const node of nodesOf(index, m.start, m.end)) {
-        const list = this.byNode.get(node);
-        if (list) list.push(mention);
-        else this.byNode.set(node, [mention]);
-      }
+      this.store.add(m.id, range, nodesOf(index, m.start, m.end));
+      this.layer.add(range);
       added = true;
     }
     return added;
   }
 
-  private remove(m: PageMention): void {
-    this.all.delete(m);
-    this.highlight.delete(m.range);
-    this.pendingRanges = this.pendingRanges.filter((r) => r !== m.range);
+  private drop(which: (m: PageMention) => boolean): boolean {
+    const dropped = this.store.deleteWhere(which);
+    for (const m of dropped) this.layer.delete(m.range);
+    return dropped.length > 0;
   }
 
   private pruneDetached(): boolean {
     this.pruneDue = false;
-    let changed = false;
-    for (const m of [...this.all]) {
-      // A live range whose text was removed collapses onto the removal point, still connected.
-      if (!m.range.startContainer.isConnected || m.range.collapsed) {
-        this.remove(m);
-        changed = true;
-      }
-    }
-    return changed;
+    return this.drop(isDetached);
   }
 
   /** Re-reads changed blocks: their old mentions go, fresh ones come from a walk of the block alone. */
@@ -277,15 +206,8 @@ export class Scanner {
     const blocks = [...this.dirty].filter((b) => b.isConnected);
     this.dirty.clear();
     const roots = blocks.filter((b) => !blocks.some((o) => o !== b && o.contains(b)));
-    let changed = false;
-    for (const m of [...this.all]) {
-      const node = m.range.startContainer;
-      // Gone from the page, emptied by an edit, or about to be read again.
-      if (!node.isConnected || m.range.collapsed || roots.some((b) => b.contains(node))) {
-        this.remove(m);
-        changed = true;
-      }
-    }
+    // Gone from the page, emptied by an edit, or about to be read again.
+    const changed = this.drop((m) => isDetached(m) || roots.some((b) => b.contains(m.range.startContainer)));
     for (const block of roots) this.enqueue(block, true);
     return changed;
   }

@@ -1,0 +1,35 @@
+/** What PageApp needs from the extension, passed in so the page logic runs in a test page too. */
+import { browser, type Browser } from 'wxt/browser';
+import type { FactPack } from '../core/packs';
+import type { Settings, SettingsResult } from '../core/settings';
+import { sendToBackground } from '../messaging';
+import { loadPacks, onPacksChanged } from '../packs-store';
+import { loadSettings, onSettingsChanged } from '../settings-store';
+import { records } from './entity-cache';
+
+export interface PageDeps {
+  loadSettings: () => Promise<SettingsResult>;
+  /** The usable packs (the store sets damaged entries aside). */
+  loadPacks: (bundledIds: ReadonlySet<string>) => Promise<FactPack[]>;
+  onSettingsChanged: (callback: (settings: Settings) => void) => () => void;
+  onPacksChanged: (bundledIds: ReadonlySet<string>, callback: (packs: FactPack[]) => void) => () => void;
+  /** This frame's counts, to the background. */
+  report: (counts: [string, number][]) => void;
+  /** Cached records: told when the catalog's revision changes. */
+  records: { setRevision: (revision: number) => void };
+  /** Registers the listener for messages to this frame; returns its removal. */
+  listen: (listener: (message: unknown, sender: Browser.runtime.MessageSender) => Promise<unknown> | undefined) => () => void;
+}
+
+export const browserDeps: PageDeps = {
+  loadSettings,
+  loadPacks: async (bundledIds) => (await loadPacks(bundledIds)).packs,
+  onSettingsChanged,
+  onPacksChanged: (bundledIds, callback) => onPacksChanged(bundledIds, (stored) => callback(stored.packs)),
+  report: (counts) => void sendToBackground('frameMentions', { since: performance.timeOrigin, counts }).catch(() => undefined),
+  records,
+  listen: (listener) => {
+    browser.runtime.onMessage.addListener(listener);
+    return () => browser.runtime.onMessage.removeListener(listener);
+  },
+};
