@@ -9,6 +9,7 @@ import { migrateStorage } from '~/src/storage-items';
 
 export default defineBackground(() => {
   const bundled = { entities: bundledEntities, patterns: bundledPatterns };
+  const bundledOnly = new Catalog(bundled);
   const bundledIds = new Set(bundledEntities.map((e) => e.id));
   let catalog = migrateStorage()
     .then(() => loadPacks(bundledIds))
@@ -32,7 +33,7 @@ export default defineBackground(() => {
   };
 
   browser.runtime.onMessage.addListener(
-    backgroundListener({ catalog: () => catalog, pages: () => pages, pagesChanged: (id) => void pagesChanged(id) }),
+    backgroundListener({ bundled: bundledOnly, catalog: () => catalog, pages: () => pages, pagesChanged: (id) => void pagesChanged(id) }),
   );
   // A tab that starts loading another page, or closes, takes its frames' reports with it.
   browser.tabs.onUpdated.addListener((tabId, change) => {

@@ -46,8 +46,11 @@ const message = <R>() => <P extends v.GenericSchema>(payload: P): Message<P, R> 
 
 /** Messages the background answers. */
 export const BACKGROUND = {
-  /** Content → background: the full record for one id, and the catalog revision it comes from. */
-  getEntity: message<{ revision: number; view: EntityView | null }>()(v.object({ id: Id })),
+  /**
+   * Content → background: the full record for one id, and the catalog revision it comes from
+   * (null for a bundled record, the same in every revision).
+   */
+  getEntity: message<{ revision: number | null; view: EntityView | null }>()(v.object({ id: Id })),
   /**
    * Content → background: how often each body is mentioned in the sending frame, replacing what
    * that frame said before (an empty list when it has none left, or is going away).

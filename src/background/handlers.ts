@@ -4,6 +4,8 @@ import { BACKGROUND, handle, sendToFrame } from '../messaging';
 import type { PageState } from './page-state';
 
 export interface BackgroundDeps {
+  /** The bundled catalog alone, ready as soon as the worker starts. */
+  bundled: Catalog;
   /** The catalog with the user's packs, once they have been read. */
   catalog: () => Promise<Catalog>;
   /** The page state, once restored after a service-worker restart. */
@@ -17,6 +19,9 @@ export function backgroundListener(deps: BackgroundDeps) {
     BACKGROUND,
     {
       getEntity: async ({ id }) => {
+        // Bundled records win over packs, so a woken worker answers them without reading the packs.
+        const bundled = deps.bundled.view(id);
+        if (bundled) return { revision: null, view: bundled };
         const catalog = await deps.catalog();
         return { revision: catalog.revision, view: catalog.view(id) };
       },

@@ -9,7 +9,7 @@ import { sendToBackground } from '../messaging';
 /** Cards for more bodies than this on one page are rare; the bound keeps a long session small. */
 const MAX_RECORDS = 64;
 
-type Fetch = (id: string) => Promise<{ revision: number; view: EntityView | null }>;
+type Fetch = (id: string) => Promise<{ revision: number | null; view: EntityView | null }>;
 
 export class RecordCache {
   private revision = 0;
@@ -35,7 +35,7 @@ export class RecordCache {
       (reply) => {
         // A miss is never kept (the background may not have read the packs yet), nor an answer
         // from a catalog other than the page's.
-        if (!reply?.view || reply.revision !== revision) forget();
+        if (!reply?.view || (reply.revision !== null && reply.revision !== revision)) forget();
         return reply?.view ?? null;
       },
       () => {

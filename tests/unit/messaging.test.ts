@@ -59,6 +59,7 @@ describe('record cache', () => {
       Promise.resolve({ revision: 9, view: view('from a newer catalog') }),
       Promise.resolve({ revision: 0, view: view('found') }),
     ];
+    // (A bundled record, revision null, is kept in any revision: see the next test.)
     const fetch = vi.fn(() => replies.shift()!);
     const cache = new RecordCache(fetch);
     expect(await cache.get('exmt')).toBeNull();
@@ -67,5 +68,14 @@ describe('record cache', () => {
     expect((await cache.get('exmt'))!.entity.mandate).toBe('found');
     expect((await cache.get('exmt'))!.entity.mandate).toBe('found');
     expect(fetch).toHaveBeenCalledTimes(4);
+  });
+
+  it('keeps a bundled record (revision null) whatever the page\'s revision', async () => {
+    const fetch = vi.fn(async () => ({ revision: null, view: view('bundled') }));
+    const cache = new RecordCache(fetch);
+    cache.setRevision(3);
+    await cache.get('kfor');
+    await cache.get('kfor');
+    expect(fetch).toHaveBeenCalledTimes(1);
   });
 });
