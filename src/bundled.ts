@@ -1,8 +1,6 @@
-/** The data compiled by `npm run build:data`, typed once for every context that imports it. */
-import type { PatternSet } from './core/patterns';
+/** The data compiled by `npm run build:data`, for the contexts that hold the full records. */
 import type { Entity } from './core/schema';
 import facts from './generated/facts.json';
-import patterns from './generated/patterns.json';
 
-export const bundledPatterns = patterns as unknown as PatternSet;
+export { bundledPatterns } from './bundled-patterns';
 export const bundledEntities = facts as unknown as Entity[];

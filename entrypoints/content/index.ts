@@ -1,4 +1,4 @@
-import { bundledPatterns } from '~/src/bundled';
+import { bundledPatterns } from '~/src/bundled-patterns';
 import { PageApp } from '~/src/content/app';
 import './highlight.css';
 

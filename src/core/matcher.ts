@@ -412,7 +412,7 @@ export class Matcher {
       }
       const start = i;
       let h = FNV_OFFSET;
-      let prev = h;
+      let prev: number;
       // Tight loop for ASCII words, the bulk of most pages; anything else takes wordTail.
       for (;;) {
         prev = h;

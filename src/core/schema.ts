@@ -13,6 +13,7 @@ export const KINDS = [
   'regional-operation', 'international-body', 'position', 'local-institution', 'agreement',
   'resolution', 'term',
 ] as const;
+/** @public The data schema's names, for code beyond this repository's current uses. */
 export type Kind = (typeof KINDS)[number];
 
 export const UNITS = ['troops', 'police', 'personnel', 'staff'] as const;
@@ -161,12 +162,15 @@ export const EntitySchema = v.strictObject(
 
 export type Entity = v.InferOutput<typeof EntitySchema>;
 export type SourceRef = v.InferOutput<typeof SourceRefSchema>;
+/** @public */
 export type Source = v.InferOutput<typeof SourceSchema>;
+/** @public */
 export type Alias = v.InferOutput<typeof AliasSchema>;
 export type Leader = v.InferOutput<typeof LeaderSchema>;
 export type Event = v.InferOutput<typeof EventSchema>;
 export type Strength = v.InferOutput<typeof StrengthSchema>;
 export type Budget = v.InferOutput<typeof BudgetSchema>;
+/** @public */
 export type Related = v.InferOutput<typeof RelatedSchema>;
 export type Contributor = v.InferOutput<typeof ContributorSchema>;
 
