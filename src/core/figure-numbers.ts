@@ -78,7 +78,7 @@ export function findNumbers(text: string): ParsedNumber[] {
     const before = text[start - 1] ?? ' ';
     if (/[\p{L}\p{N}_/]/u.test(before) || (before === '-' && /\p{L}/u.test(text[start - 2] ?? ''))) continue;
     const { value, decimals } = digitsValue(raw);
-    let end = start + raw.length;
+    const end = start + raw.length;
     const scale = readScale(text, end);
     if (scale) {
       const unitStep = decimals > 0 ? 10 ** -decimals : stepOf(value);

@@ -151,7 +151,7 @@ export function resolutionLinks(n: number, entities: readonly Entity[]): Resolut
   return links;
 }
 
-/** The resolution's own text at the UN's document system. */
+/** @public The resolution's own text at the UN's document system (for the card's links). */
 export function resolutionUrl(n: number, year?: number): string {
   return year ? `https://docs.un.org/en/S/RES/${n}(${year})` : `https://digitallibrary.un.org/search?ln=en&p=S%2FRES%2F${n}`;
 }

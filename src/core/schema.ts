@@ -167,6 +167,7 @@ export type Source = v.InferOutput<typeof SourceSchema>;
 /** @public */
 export type Alias = v.InferOutput<typeof AliasSchema>;
 export type Leader = v.InferOutput<typeof LeaderSchema>;
+/** @public */
 export type Event = v.InferOutput<typeof EventSchema>;
 export type Strength = v.InferOutput<typeof StrengthSchema>;
 export type Budget = v.InferOutput<typeof BudgetSchema>;

@@ -101,7 +101,14 @@ export function lineage(id: string, lookup: (id: string) => Entity | undefined, 
     // Lines in the data are short; the bound keeps a cycle in hand-edited data harmless.
     for (let depth = 0; depth < 12 && frontier.length > 0; depth++) {
       const nextFrontier: string[] = [];
-      for (const x of frontier) for (const y of step(x)) if (!seen.has(y) && lookup(y)) (seen.add(y), out.push(y), nextFrontier.push(y));
+      for (const x of frontier) {
+        for (const y of step(x)) {
+          if (seen.has(y) || !lookup(y)) continue;
+          seen.add(y);
+          out.push(y);
+          nextFrontier.push(y);
+        }
+      }
       frontier = nextFrontier;
     }
     return out;

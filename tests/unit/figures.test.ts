@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findNumbers } from '../../src/core/figure-numbers';
-import { checkFigures, findFigures, type MentionSpan } from '../../src/core/figures';
+import { checkFigures, type MentionSpan } from '../../src/core/figures';
 import type { Entity } from '../../src/core/schema';
 
 const src = { url: 'https://example.org/figures', title: 'Test figures' };
