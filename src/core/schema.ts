@@ -48,18 +48,18 @@ const url = (message: string) => v.pipe(v.string(message), v.regex(URL_RE, messa
 const list = <T extends v.GenericSchema>(item: T) => v.array(item, 'must be an array');
 const words = v.array(text('must be a list of words'), 'must be a list of words');
 
-const SourceRefSchema = v.strictObject(
-  {
-    url: url('must be an http(s) URL'),
-    title: text('must be a non-empty title'),
-    /** Who published the page (UN News, NATO, EULEX, Reuters); the card labels the link with it. */
-    publisher: v.optional(text('must be a non-empty name')),
-  },
-  'must be a source {url, title, publisher?}',
-);
+// A plain object, spread below: reading `.entries` of a schema would keep every schema in any
+// bundle that imports this module for its lists (the content script does, for KINDS).
+const SOURCE_REF_ENTRIES = {
+  url: url('must be an http(s) URL'),
+  title: text('must be a non-empty title'),
+  /** Who published the page (UN News, NATO, EULEX, Reuters); the card labels the link with it. */
+  publisher: v.optional(text('must be a non-empty name')),
+};
+const SourceRefSchema = v.strictObject(SOURCE_REF_ENTRIES, 'must be a source {url, title, publisher?}');
 const SourceSchema = v.strictObject(
   {
-    ...SourceRefSchema.entries,
+    ...SOURCE_REF_ENTRIES,
     covers: v.optional(v.array(v.picklist(COVERABLE, (i) => `unknown field ${JSON.stringify(i.input)}`), 'must be a list of field names')),
   },
   'must be a source {url, title, publisher?}',
