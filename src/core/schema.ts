@@ -191,10 +191,29 @@ function pathOf(issue: v.BaseIssue<unknown>): string {
   return out;
 }
 
-/** valibot names a missing key and an unknown one in its own words; an editor gets ours. */
+/** The schema of the field at an issue's path, followed through lists and optional wrappers. */
+function schemaAt(path: readonly { key: unknown }[]): v.GenericSchema | null {
+  type Node = v.GenericSchema & { wrapped?: Node; item?: Node; entries?: Record<string, Node> };
+  let schema = EntitySchema as unknown as Node | undefined;
+  for (const { key } of path) {
+    while (schema?.wrapped) schema = schema.wrapped;
+    schema = schema?.item ?? schema?.entries?.[key as string];
+    if (!schema) return null;
+  }
+  return schema ?? null;
+}
+
+/**
+ * valibot names a missing key and an unknown one in its own words; an editor gets ours, and a
+ * missing field gets the message its own schema gives (what the field must be).
+ */
 function messageOf(issue: v.BaseIssue<unknown>): string {
   if (issue.type === 'strict_object' && issue.expected === 'never') return 'unknown field';
-  if (issue.type === 'strict_object' && issue.input === undefined && issue.path?.length) return 'is required';
+  if (issue.type === 'strict_object' && issue.input === undefined && issue.path?.length) {
+    const field = schemaAt(issue.path);
+    const own = field ? v.safeParse(field, undefined).issues?.[0]?.message : undefined;
+    return own ?? 'is required';
+  }
   return issue.message;
 }
 
