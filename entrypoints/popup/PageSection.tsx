@@ -28,6 +28,9 @@ async function summaryOf(tabId: number): Promise<PageSummary | null> {
   }
 }
 
+/** How often the open popup asks again what the page mentions (one small message to the background). */
+const REFRESH_MS = 1000;
+
 /** Scrolls to the body's next mention, in the first frame that mentions it. */
 async function reveal(tabId: number, body: PageSummary['bodies'][number]): Promise<void> {
   for (const frameId of body.frames) {
@@ -43,15 +46,27 @@ export function PageSection({ labelOf, onOpen }: Props) {
   const [saveError, setSaveError] = useState<string | null>(null);
 
   useEffect(() => {
+    let timer: ReturnType<typeof setInterval> | undefined;
     void (async () => {
       const tab = await activeTab();
       setSettings((await loadSettings()).settings);
       if (tab?.id === undefined) return;
-      setTabId(tab.id);
-      const answer = await summaryOf(tab.id);
-      setSite(answer?.host ? normalizeSite(answer.host) : null);
-      setSummary(answer?.bodies ?? null);
+      const id = tab.id;
+      setTabId(id);
+      let last = '';
+      const refresh = async () => {
+        const answer = await summaryOf(id);
+        const key = JSON.stringify(answer);
+        if (key === last) return;
+        last = key;
+        setSite(answer?.host ? normalizeSite(answer.host) : null);
+        setSummary(answer?.bodies ?? null);
+      };
+      await refresh();
+      // A page still being read, or changing, reports again: the list follows while the popup is open.
+      timer = setInterval(() => void refresh(), REFRESH_MS);
     })();
+    return () => clearInterval(timer);
   }, []);
 
   const on = settings && site ? enabledOn(settings, site) : false;
@@ -68,7 +83,6 @@ export function PageSection({ labelOf, onOpen }: Props) {
       setSaveError(t('optSaveFailed', (err as Error).message));
       return;
     }
-    if (tabId !== null) setTimeout(async () => setSummary((await summaryOf(tabId))?.bodies ?? null), 600);
   };
 
   return (
