@@ -26,7 +26,7 @@ export function evaluateCorpus(dir: string, labelsFile: string, detect: (text: s
     labels = JSON.parse(readFileSync(labelsFile, 'utf8')) as Labels;
     if (typeof labels.docs !== 'object' || labels.docs === null) throw new Error('no "docs" object');
   } catch (err) {
-    throw new Error(`cannot read labels ${labelsFile}: ${(err as Error).message}`);
+    throw new Error(`cannot read labels ${labelsFile}: ${(err as Error).message}`, { cause: err });
   }
   const zero: Tally = { tp: 0, fp: 0, fn: 0 };
   const out: CorpusScore = { total: zero, byLang: new Map(), byGenre: new Map(), errors: [] };

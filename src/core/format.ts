@@ -65,11 +65,6 @@ export function formatPeriod(period: string, lang: Lang = 'en'): string {
   return b ? `${formatDate(a!, lang)} – ${formatDate(b, lang)}` : formatDate(a!, lang);
 }
 
-/** "1999-06-10 – 2008" as words, or null while active (the caller says "since …"). */
-export function formatLifespan(e: Entity, lang: Lang = 'en'): string | null {
-  return e.ended ? `${formatDate(e.established, lang)} – ${formatDate(e.ended, lang)}` : null;
-}
-
 /**
  * Made on first use: building it loads locale data (about 30 ms in Chromium), which a content
  * script would otherwise pay on every page it starts on, card or no card.

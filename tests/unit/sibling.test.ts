@@ -1,7 +1,7 @@
 /**
  * The sibling rule of the context model, on a small catalog written for it: an ambiguous acronym
- * is linked when an unambiguous mention of another body with the same parent is near, and only
- * then. Each case below breaks one condition of the rule.
+ * is linked when an unambiguous mention of its parent, or of another body with the same parent,
+ * is near, and only then. Each case below breaks one condition of the rule.
  */
 import { describe, expect, it } from 'vitest';
 import { CUE_WINDOW, resolveMentions } from '../../src/core/context';
@@ -52,10 +52,14 @@ describe('context model: sibling evidence', () => {
     expect(ids(`ZQX${gap(CUE_WINDOW - 2)}WVY`)).toEqual(['sib']);
   });
 
-  it('does not count a body with another parent, the parent itself, or a sister organization', () => {
+  it('does not count a body with another parent, or a sister organization', () => {
     expect(ids('KJH and ZQX met.')).toEqual(['cousin']);
-    expect(ids('PRNT and ZQX met.')).toEqual(['parent']);
     expect(ids('FDS and ZQX met.')).toEqual(['sister-org']);
+  });
+
+  it('counts the parent itself, but not another organization', () => {
+    expect(ids('PRNT and ZQX met.')).toEqual(['parent', 'amb']);
+    expect(ids('OTHP and ZQX met.')).toEqual(['other-parent']);
   });
 
   it('does not count the body itself: its own ambiguous mention is no evidence', () => {
