@@ -247,7 +247,7 @@ describe('issue 13, bug 4', () => {
     await page.evaluate(() => getSelection()!.selectAllChildren(document.getElementById('kfor')!));
     await page.bringToFront();
     const tabId = await h.browser.worker!.evaluate(() => chrome.tabs.query({ active: true, lastFocusedWindow: true }).then((tabs) => tabs[0]?.id ?? -1));
-    await h.browser.worker!.evaluate(([tab, body]) => chrome.tabs.sendMessage(tab as number, { type: 'showCard', id: body }, { frameId: 0 }), [tabId, id] as const);
+    await h.browser.worker!.evaluate(([tab, body]) => chrome.tabs.sendMessage(tab as number, { type: 'showCard', payload: { id: body } }, { frameId: 0 }), [tabId, id] as const);
     await expect.poll(() => card(page).count(), { timeout: 5_000 }).toBe(1);
   }
   const openMore = async (page: Page) => {
