@@ -15,11 +15,40 @@ const BROWSER_MODULES = [
 ];
 const BROWSER_PATTERNS = [
   { group: ['wxt/*', '@wxt-dev/*', 'node:*', 'preact/*'], message: 'src/core is pure: no WXT, browser, Node or UI imports.' },
-  { group: ['**/content/**', '**/background/**', '**/ui/**', '**/entrypoints/**', '../*.ts', '../messaging', '../protocol', '../*-store', '../bundled', '~/**'], message: 'src/core imports only src/core.' },
+  {
+    group: [
+      '**/content/**',
+      '**/background/**',
+      '**/ui/**',
+      '**/entrypoints/**',
+      '../*.ts',
+      '../messaging',
+      '../protocol',
+      '../*-store',
+      '../bundled',
+      '~/**',
+    ],
+    message: 'src/core imports only src/core.',
+  },
 ];
-const DOM_GLOBALS = ['window', 'document', 'navigator', 'location', 'chrome', 'browser', 'CSS', 'Highlight', 'Node', 'Range', 'HTMLElement', 'Element', 'localStorage', 'fetch', 'requestIdleCallback', 'process'].map(
-  (name) => ({ name, message: 'src/core is pure: take it as a parameter.' }),
-);
+const DOM_GLOBALS = [
+  'window',
+  'document',
+  'navigator',
+  'location',
+  'chrome',
+  'browser',
+  'CSS',
+  'Highlight',
+  'Node',
+  'Range',
+  'HTMLElement',
+  'Element',
+  'localStorage',
+  'fetch',
+  'requestIdleCallback',
+  'process',
+].map((name) => ({ name, message: 'src/core is pure: take it as a parameter.' }));
 
 export default tseslint.config(
   { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'src/generated/**', 'test-results/**', 'coverage/**'] },
@@ -48,7 +77,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/background/**', '~/src/background/*'], message: 'Content scripts never import background code: ask it with a message.' },
+            {
+              group: ['**/background/**', '~/src/background/*'],
+              message: 'Content scripts never import background code: ask it with a message.',
+            },
             {
               group: ['**/generated/facts.json', '**/bundled', '~/src/bundled'],
               message: 'The fact database stays in the background; the content script has bundled-patterns and asks for records.',

@@ -86,7 +86,11 @@ function readTrace(events: TraceEvent[], markPageTime: number): { contentStart: 
       ours: inner.some(isOurs),
       rendering: inner.some((e) => RENDER_EVENTS.has(e.name)) && !inner.some((e) => SCRIPT_EVENTS.has(e.name)),
       top: TIMELINE
-        ? inner.filter((e) => e.dur! >= 500).map((e) => `${e.name} ${(e.dur! / 1000).toFixed(0)}`).slice(0, 12).join(', ')
+        ? inner
+            .filter((e) => e.dur! >= 500)
+            .map((e) => `${e.name} ${(e.dur! / 1000).toFixed(0)}`)
+            .slice(0, 12)
+            .join(', ')
         : undefined,
     });
   }
@@ -122,7 +126,13 @@ async function tracedLoad(context: BrowserContext, categories: string) {
       }
     }
     const mark = performance.getEntriesByName('bench:dcl')[0]!;
-    return { lastHighlight: lastChange, dcl: nav.domContentLoadedEventEnd, markTime: mark.startTime, size, chars: document.body.textContent!.length };
+    return {
+      lastHighlight: lastChange,
+      dcl: nav.domContentLoadedEventEnd,
+      markTime: mark.startTime,
+      size,
+      chars: document.body.textContent!.length,
+    };
   }, SETTLED_MS);
   await cdp.send('Tracing.end');
   await traced;
@@ -147,20 +157,24 @@ async function measureExtension() {
   const longest = (xs: Task[]) => xs.reduce((m, t) => Math.max(m, t.ms), 0);
   if (TIMELINE) {
     // Where the time between the content script's start and the last highlight goes (detailed trace).
-    console.log(`timeline (ms after the content script's start; last highlight at ${(detailed.result.lastHighlight - detailed.contentStart).toFixed(0)}):`);
+    console.log(
+      `timeline (ms after the content script's start; last highlight at ${(detailed.result.lastHighlight - detailed.contentStart).toFixed(0)}):`,
+    );
     for (const t of after.filter((x) => x.ms >= 1)) {
       const who = t.ours ? 'ours' : t.rendering ? 'render' : 'other';
-      console.log(`  ${(t.start - detailed.contentStart).toFixed(0).padStart(5)} +${t.ms.toFixed(1).padStart(5)}  ${who.padEnd(6)} ${t.top}`);
+      console.log(
+        `  ${(t.start - detailed.contentStart).toFixed(0).padStart(5)} +${t.ms.toFixed(1).padStart(5)}  ${who.padEnd(6)} ${t.top}`,
+      );
     }
   }
   // The popup: from navigation start until its search box can take input.
   const popup = await b.context.newPage();
   await popup.goto(`chrome-extension://${b.extensionId}/popup.html`);
   await popup.locator('#q').waitFor();
-  const popupReady = await popup.evaluate(`(async () => {
+  const popupReady = (await popup.evaluate(`(async () => {
     while (!(document.activeElement && document.activeElement.id === 'q')) await new Promise((r) => setTimeout(r, 1));
     return performance.now();
-  })()`) as number;
+  })()`)) as number;
   await popup.close();
   await detailed.cdp.send('HeapProfiler.collectGarbage');
   const { metrics } = await detailed.cdp.send('Performance.getMetrics');
@@ -196,7 +210,11 @@ async function measurePlain() {
   await p.waitForTimeout(SETTLED_MS);
   const tree = await cdp.send('Page.getFrameTree');
   const world = await cdp.send('Page.createIsolatedWorld', { frameId: tree.frameTree.frame.id, worldName: 'bench-floor' });
-  const isolated = await cdp.send('Runtime.evaluate', { expression: floorScript, contextId: world.executionContextId, returnByValue: true });
+  const isolated = await cdp.send('Runtime.evaluate', {
+    expression: floorScript,
+    contextId: world.executionContextId,
+    returnByValue: true,
+  });
   const isolatedFloor = (isolated.result.value as { ms: number }).ms;
   // mark.js on the small page, with the floor on that same page.
   await p.route('**/mark.js', (r) => r.fulfill({ body: markJs, contentType: 'text/javascript' }));
@@ -215,7 +233,15 @@ async function measurePlain() {
     return { ms: performance.now() - t0, count, chars: document.body.textContent.length };
   })()`)) as { ms: number; count: number; chars: number };
   await b.close();
-  return { heap, markMs: mark.ms, markCount: mark.count, markChars: mark.chars, smallFloor: floor.ms, bigFloor: bigFloor.ms, isolatedFloor };
+  return {
+    heap,
+    markMs: mark.ms,
+    markCount: mark.count,
+    markChars: mark.chars,
+    smallFloor: floor.ms,
+    bigFloor: bigFloor.ms,
+    isolatedFloor,
+  };
 }
 
 /** Hover delay in the default settings: latency is counted from the moment it ends. */
@@ -269,7 +295,10 @@ async function measureCard() {
     await cdp.send('ServiceWorker.stopAllWorkers').catch(() => undefined);
     await p.reload();
     await p.waitForFunction(() => (CSS.highlights.get('missionlens')?.size ?? 0) > 3);
-    const stopped = await cdp.send('ServiceWorker.stopAllWorkers').then(() => true, () => false);
+    const stopped = await cdp.send('ServiceWorker.stopAllWorkers').then(
+      () => true,
+      () => false,
+    );
     if (!stopped) console.warn('note: the service worker could not be stopped through CDP; "asleep" is then a warm figure');
     results.asleep.push(await hoverOnce(target));
   }
@@ -298,17 +327,37 @@ const scanMs = ext.lastHighlight - ext.contentStart;
 const floorMs = (ext.floor + plain.bigFloor) / 2;
 const oursX = scanMs / floorMs;
 const markX = plain.markMs / plain.smallFloor;
-console.log(`Page benchmark: ${mb(ext.chars)} M characters, ${ext.size} highlighted mentions, ${aliases.length} aliases${STYLE ? `, highlight style ${STYLE}` : ''}`);
-console.log(`  floor (TreeWalker reading every character, cold)  ${floorMs.toFixed(1)} ms  (mean of ${ext.floor.toFixed(1)} and ${plain.bigFloor.toFixed(1)} ms)`);
-console.log(`  MissionLens: content script start → last highlight  ${scanMs.toFixed(0)} ms  = ${oursX.toFixed(1)}× the floor  (goal ≤ 1.5×)`);
-console.log(`  the same floor pass run from an isolated world, as content scripts are: ${plain.isolatedFloor.toFixed(1)} ms = ${(plain.isolatedFloor / plain.bigFloor).toFixed(1)}× the page's own pass; MissionLens = ${(scanMs / plain.isolatedFloor).toFixed(1)}× it`);
-console.log(`  (the browser started the content script ${(ext.contentStart - ext.dcl).toFixed(0)} ms after DOMContentLoaded, at document_idle; DOMContentLoaded → last highlight ${(ext.lastHighlight - ext.dcl).toFixed(0)} ms)`);
+console.log(
+  `Page benchmark: ${mb(ext.chars)} M characters, ${ext.size} highlighted mentions, ${aliases.length} aliases${STYLE ? `, highlight style ${STYLE}` : ''}`,
+);
+console.log(
+  `  floor (TreeWalker reading every character, cold)  ${floorMs.toFixed(1)} ms  (mean of ${ext.floor.toFixed(1)} and ${plain.bigFloor.toFixed(1)} ms)`,
+);
+console.log(
+  `  MissionLens: content script start → last highlight  ${scanMs.toFixed(0)} ms  = ${oursX.toFixed(1)}× the floor  (goal ≤ 1.5×)`,
+);
+console.log(
+  `  the same floor pass run from an isolated world, as content scripts are: ${plain.isolatedFloor.toFixed(1)} ms = ${(plain.isolatedFloor / plain.bigFloor).toFixed(1)}× the page's own pass; MissionLens = ${(scanMs / plain.isolatedFloor).toFixed(1)}× it`,
+);
+console.log(
+  `  (the browser started the content script ${(ext.contentStart - ext.dcl).toFixed(0)} ms after DOMContentLoaded, at document_idle; DOMContentLoaded → last highlight ${(ext.lastHighlight - ext.dcl).toFixed(0)} ms)`,
+);
 console.log(`  content script start-up task (parse, compile, run; paid on every page): ${ext.evaluateMs.toFixed(1)} ms`);
-console.log(`  mark.js on a ${mb(plain.markChars)} M-character slice: ${plain.markMs.toFixed(0)} ms (${plain.markCount} marks) = ${markX.toFixed(0)}× that slice's floor (${plain.smallFloor.toFixed(2)} ms)`);
+console.log(
+  `  mark.js on a ${mb(plain.markChars)} M-character slice: ${plain.markMs.toFixed(0)} ms (${plain.markCount} marks) = ${markX.toFixed(0)}× that slice's floor (${plain.smallFloor.toFixed(2)} ms)`,
+);
 console.log(`  MissionLens vs mark.js, each against its own floor: ${(markX / oursX).toFixed(0)}× faster  (goal ≥ 300×)`);
-console.log(`  main-thread tasks from content script start to last highlight (trace): longest ${ext.longestAny.toFixed(0)} ms, ${ext.longTasks} over 50 ms  (goal: none over 50 ms)`);
-console.log(`    longest task running the content script ${ext.longestOurs.toFixed(0)} ms; longest rendering-only task (the browser repainting after a highlight update) ${ext.longestRendering.toFixed(0)} ms`);
-console.log(`  renderer JS heap with the extension ${mb(ext.heap)} MB, without ${mb(plain.heap)} MB: content script ≈ ${mb(Math.max(0, ext.heap - plain.heap))} MB  (goal < 3 MB)`);
+console.log(
+  `  main-thread tasks from content script start to last highlight (trace): longest ${ext.longestAny.toFixed(0)} ms, ${ext.longTasks} over 50 ms  (goal: none over 50 ms)`,
+);
+console.log(
+  `    longest task running the content script ${ext.longestOurs.toFixed(0)} ms; longest rendering-only task (the browser repainting after a highlight update) ${ext.longestRendering.toFixed(0)} ms`,
+);
+console.log(
+  `  renderer JS heap with the extension ${mb(ext.heap)} MB, without ${mb(plain.heap)} MB: content script ≈ ${mb(Math.max(0, ext.heap - plain.heap))} MB  (goal < 3 MB)`,
+);
 console.log(`  popup: search box ready for input ${ext.popupReady.toFixed(0)} ms after navigation start  (goal < 100 ms)`);
 const worst = (xs: number[]) => (xs.some(Number.isNaN) ? 'no card within 3 s in one of the trials' : `${Math.max(...xs).toFixed(0)} ms`);
-console.log(`  card after the ${HOVER_DELAY_MS} ms hover delay ends (worst of 3; includes up to one frame of pointer handling): cached record ${worst(cardTimes.cached)}, fetched from the background ${worst(cardTimes.fetched)}  (goal ≤ 50 ms); service worker stopped first ${worst(cardTimes.asleep)}  (goal ≤ 150 ms)`);
+console.log(
+  `  card after the ${HOVER_DELAY_MS} ms hover delay ends (worst of 3; includes up to one frame of pointer handling): cached record ${worst(cardTimes.cached)}, fetched from the background ${worst(cardTimes.fetched)}  (goal ≤ 50 ms); service worker stopped first ${worst(cardTimes.asleep)}  (goal ≤ 150 ms)`,
+);

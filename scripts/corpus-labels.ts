@@ -19,7 +19,9 @@ interface Doc {
 
 const docs: Record<string, Doc> = {};
 mkdirSync(join(root, 'texts'), { recursive: true });
-for (const file of readdirSync(join(root, 'marked')).filter((f) => f.endsWith('.txt')).sort()) {
+for (const file of readdirSync(join(root, 'marked'))
+  .filter((f) => f.endsWith('.txt'))
+  .sort()) {
   const marked = readFileSync(join(root, 'marked', file), 'utf8');
   const parts = file.replace(/\.txt$/, '').split('-');
   const script = parts[1] === 'cyrl' || parts[1] === 'latn' ? parts.splice(1, 1)[0] : undefined;

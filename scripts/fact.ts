@@ -6,7 +6,8 @@ import { formatProblem } from '../src/core/schema';
 import { databaseStats } from '../src/core/stats';
 import { loadDatabase } from './lib/database';
 
-const USAGE = 'usage: npm run --silent fact -- ID | --list | --stats | --audit [--summary] | --stale [--as-of YYYY-MM-DD] | --spot N --seed S';
+const USAGE =
+  'usage: npm run --silent fact -- ID | --list | --stats | --audit [--summary] | --stale [--as-of YYYY-MM-DD] | --spot N --seed S';
 const args = process.argv.slice(2);
 const arg = args[0];
 if (!arg) {
@@ -38,7 +39,10 @@ if (arg === '--list') {
     }
   };
   print('all citations', citations);
-  print('dated figures, heads and events', citations.filter((c) => c.dated));
+  print(
+    'dated figures, heads and events',
+    citations.filter((c) => c.dated),
+  );
   const weak = weakFirstSources(entities);
   process.stdout.write(`first source not the body's own page or a primary document: ${weak.length} of ${entities.length}\n`);
   const missing = citations.filter((c) => !c.publisher).length;

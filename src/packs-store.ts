@@ -24,7 +24,10 @@ export async function loadPacks(bundledIds: ReadonlySet<string>): Promise<Stored
  */
 export async function savePacks(packs: FactPack[], bundledIds: ReadonlySet<string>): Promise<void> {
   const { setAside } = readStoredPacks(await packsItem().getValue(), bundledIds, todayISO());
-  await storage.setItems([...(setAside.length > 0 ? versioned('setAside', await withSetAside(setAside)) : []), ...versioned('packs', packs)]);
+  await storage.setItems([
+    ...(setAside.length > 0 ? versioned('setAside', await withSetAside(setAside)) : []),
+    ...versioned('packs', packs),
+  ]);
 }
 
 export function onPacksChanged(bundledIds: ReadonlySet<string>, callback: (packs: StoredPacks) => void): () => void {

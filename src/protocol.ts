@@ -42,7 +42,9 @@ interface Message<P extends v.GenericSchema, R> {
   payload: P;
   response?: R;
 }
-const message = <R>() => <P extends v.GenericSchema>(payload: P): Message<P, R> => ({ payload });
+const message =
+  <R>() =>
+  <P extends v.GenericSchema>(payload: P): Message<P, R> => ({ payload });
 
 /** Messages the background answers. */
 export const BACKGROUND = {

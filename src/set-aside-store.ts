@@ -12,7 +12,10 @@ import { packsItem, setAsideItem, settingsItem, versioned } from './storage-item
 export async function loadSetAside(bundledIds: ReadonlySet<string>): Promise<SetAsidePart[]> {
   const [list, settings, packs] = await Promise.all([setAsideItem().getValue(), settingsItem().getValue(), packsItem().getValue()]);
   const found = todayISO();
-  return mergeSetAside(readSetAside(list), [...readStoredSettings(settings, found).setAside, ...readStoredPacks(packs, bundledIds, found).setAside]);
+  return mergeSetAside(readSetAside(list), [
+    ...readStoredSettings(settings, found).setAside,
+    ...readStoredPacks(packs, bundledIds, found).setAside,
+  ]);
 }
 
 /** The stored list with new parts added; written together with the key they came from when possible. */

@@ -33,7 +33,10 @@ const VERSIONS: Record<StoredKey, number> = { settings: SETTINGS_VERSION, packs:
  */
 export function versioned(name: StoredKey, value: unknown): { key: StorageItemKey; value: unknown }[] {
   const key = STORED_KEYS[name];
-  return [{ key, value }, { key: `${key}$`, value: { v: VERSIONS[name] } }];
+  return [
+    { key, value },
+    { key: `${key}$`, value: { v: VERSIONS[name] } },
+  ];
 }
 
 /**

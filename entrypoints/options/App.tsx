@@ -7,7 +7,11 @@ import { kindText, setLanguage, t } from '~/src/ui/i18n';
 import { download, PackSection, readJsonFile, type Status } from './PackSection';
 import { SetAsideSection } from './SetAsideSection';
 
-const siteList = (text: string) => text.split(/[\s,]+/).map(normalizeSite).filter((s): s is string => s !== null);
+const siteList = (text: string) =>
+  text
+    .split(/[\s,]+/)
+    .map(normalizeSite)
+    .filter((s): s is string => s !== null);
 
 function Radios<T extends string>(props: { name: string; value: T; choices: [T, string][]; onChange: (value: T) => void }) {
   return (
@@ -76,7 +80,11 @@ export function App() {
         <Radios
           name="style"
           value={settings.highlightStyle}
-          choices={[['underline', t('optStyleUnderline')], ['tint', t('optStyleTint')], ['none', t('optStyleNone')]]}
+          choices={[
+            ['underline', t('optStyleUnderline')],
+            ['tint', t('optStyleTint')],
+            ['none', t('optStyleNone')],
+          ]}
           onChange={(highlightStyle) => void update({ highlightStyle })}
         />
       </fieldset>
@@ -107,7 +115,11 @@ export function App() {
         <Radios
           name="trigger"
           value={settings.trigger}
-          choices={[['hover', t('optTriggerHover')], ['modifier', t('optTriggerModifier')], ['click', t('optTriggerClick')]]}
+          choices={[
+            ['hover', t('optTriggerHover')],
+            ['modifier', t('optTriggerModifier')],
+            ['click', t('optTriggerClick')],
+          ]}
           onChange={(trigger) => void update({ trigger })}
         />
         <label>
@@ -130,7 +142,12 @@ export function App() {
 
       <fieldset>
         <legend>{t('optLanguage')}</legend>
-        <select id="language" aria-label={t('optLanguage')} value={settings.language} onChange={(e) => void update({ language: (e.target as HTMLSelectElement).value as Settings['language'] })}>
+        <select
+          id="language"
+          aria-label={t('optLanguage')}
+          value={settings.language}
+          onChange={(e) => void update({ language: (e.target as HTMLSelectElement).value as Settings['language'] })}
+        >
           <option value="auto">{t('optLanguageAuto')}</option>
           <option value="en">English</option>
           <option value="fr">Français</option>
@@ -141,20 +158,37 @@ export function App() {
         <legend>{t('optSites')}</legend>
         <label class="block">
           {t('optBlocked')}
-          <textarea id="blocked" rows={4} value={settings.blockedSites.join('\n')} onChange={(e) => void update({ blockedSites: siteList((e.target as HTMLTextAreaElement).value) })} />
+          <textarea
+            id="blocked"
+            rows={4}
+            value={settings.blockedSites.join('\n')}
+            onChange={(e) => void update({ blockedSites: siteList((e.target as HTMLTextAreaElement).value) })}
+          />
         </label>
         <label class="block">
           {t('optAllowed')}
-          <textarea id="allowed" rows={3} value={settings.allowedSites.join('\n')} onChange={(e) => void update({ allowedSites: siteList((e.target as HTMLTextAreaElement).value) })} />
+          <textarea
+            id="allowed"
+            rows={3}
+            value={settings.allowedSites.join('\n')}
+            onChange={(e) => void update({ allowedSites: siteList((e.target as HTMLTextAreaElement).value) })}
+          />
         </label>
       </fieldset>
 
       <fieldset>
         <legend>{t('optBackup')}</legend>
-        <button type="button" onClick={exportSettings}>{t('optExport')}</button>{' '}
+        <button type="button" onClick={exportSettings}>
+          {t('optExport')}
+        </button>{' '}
         <label class="file">
           {t('optImport')}
-          <input id="import" type="file" accept="application/json,.json" onChange={(e) => void importSettings((e.target as HTMLInputElement).files?.[0])} />
+          <input
+            id="import"
+            type="file"
+            accept="application/json,.json"
+            onChange={(e) => void importSettings((e.target as HTMLInputElement).files?.[0])}
+          />
         </label>{' '}
         <button
           type="button"

@@ -63,7 +63,8 @@ export function PackSection({ onStatus }: { onStatus: (s: Status) => void }) {
       onStatus({ kind: 'error', text: t('optPackRejected', file.name), details: problems });
       return;
     }
-    if (await save([...packs.filter((p) => p.name !== name), pack])) onStatus({ kind: 'ok', text: t('optPackImported', name, pack.entities.length) });
+    if (await save([...packs.filter((p) => p.name !== name), pack]))
+      onStatus({ kind: 'ok', text: t('optPackImported', name, pack.entities.length) });
   };
 
   return (
@@ -77,10 +78,7 @@ export function PackSection({ onStatus }: { onStatus: (s: Status) => void }) {
           {packs.map((p) => (
             <li key={p.name}>
               <strong>{p.name}</strong> — {t('optPackEntities', p.entities.length)} ({p.importedAt}){' '}
-              <button
-                type="button"
-                onClick={() => void save(packs.filter((x) => x !== p))}
-              >
+              <button type="button" onClick={() => void save(packs.filter((x) => x !== p))}>
                 {t('optPackRemove', p.name)}
               </button>
             </li>
@@ -89,7 +87,12 @@ export function PackSection({ onStatus }: { onStatus: (s: Status) => void }) {
       )}
       <label class="file">
         {t('optImportPack')}
-        <input id="import-pack" type="file" accept="application/json,.json" onChange={(e) => void importPack((e.target as HTMLInputElement).files?.[0])} />
+        <input
+          id="import-pack"
+          type="file"
+          accept="application/json,.json"
+          onChange={(e) => void importPack((e.target as HTMLInputElement).files?.[0])}
+        />
       </label>{' '}
       {packs.length > 0 ? (
         <button type="button" onClick={() => download('missionlens-packs.json', { entities: packs.flatMap((p) => p.entities) })}>

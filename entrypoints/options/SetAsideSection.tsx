@@ -23,7 +23,10 @@ export function SetAsideSection({ onStatus }: { onStatus: (s: Status) => void })
 
   useEffect(() => {
     let live = true;
-    const refresh = () => void loadSetAside(bundledIds).then((p) => live && setParts(p)).catch(() => undefined);
+    const refresh = () =>
+      void loadSetAside(bundledIds)
+        .then((p) => live && setParts(p))
+        .catch(() => undefined);
     void settleStorage(bundledIds)
       .catch((err: Error) => onStatus({ kind: 'error', text: t('optSaveFailed', err.message) }))
       .finally(refresh);
@@ -59,16 +62,26 @@ export function SetAsideSection({ onStatus }: { onStatus: (s: Status) => void })
               ))}
             </ul>
             {/* Named with their item: a list of identical "Remove" buttons says nothing to a screen reader. */}
-            <button type="button" aria-label={`${t('optAsideExport')}: ${placeText(part)}`} onClick={() => download('missionlens-set-aside.json', part.raw)}>
+            <button
+              type="button"
+              aria-label={`${t('optAsideExport')}: ${placeText(part)}`}
+              onClick={() => download('missionlens-set-aside.json', part.raw)}
+            >
               {t('optAsideExport')}
             </button>{' '}
-            <button type="button" aria-label={`${t('optAsideRemove')}: ${placeText(part)}`} onClick={() => void remove((p) => sameSetAsidePart(p, part))}>
+            <button
+              type="button"
+              aria-label={`${t('optAsideRemove')}: ${placeText(part)}`}
+              onClick={() => void remove((p) => sameSetAsidePart(p, part))}
+            >
               {t('optAsideRemove')}
             </button>
           </li>
         ))}
       </ul>
-      <button type="button" onClick={() => download('missionlens-set-aside.json', parts)}>{t('optAsideExportAll')}</button>{' '}
+      <button type="button" onClick={() => download('missionlens-set-aside.json', parts)}>
+        {t('optAsideExportAll')}
+      </button>{' '}
       <button
         type="button"
         onClick={() => {

@@ -106,7 +106,15 @@ export function App({ catalog }: { catalog: Catalog }) {
         onKeyDown={onKeyDown}
       />
       <div class="filters">
-        <select id="kind" aria-label={t('filterKind')} value={kind} onChange={(e) => { setKind((e.target as HTMLSelectElement).value); setActive(0); }}>
+        <select
+          id="kind"
+          aria-label={t('filterKind')}
+          value={kind}
+          onChange={(e) => {
+            setKind((e.target as HTMLSelectElement).value);
+            setActive(0);
+          }}
+        >
           <option value="">{t('filterAllKinds')}</option>
           {kinds.map((k) => (
             <option key={k} value={k}>
@@ -114,7 +122,15 @@ export function App({ catalog }: { catalog: Catalog }) {
             </option>
           ))}
         </select>
-        <select id="status" aria-label={t('filterStatus')} value={status} onChange={(e) => { setStatus((e.target as HTMLSelectElement).value); setActive(0); }}>
+        <select
+          id="status"
+          aria-label={t('filterStatus')}
+          value={status}
+          onChange={(e) => {
+            setStatus((e.target as HTMLSelectElement).value);
+            setActive(0);
+          }}
+        >
           <option value="">{t('filterAnyStatus')}</option>
           <option value="active">{t('statusActive')}</option>
           <option value="ended">{t('statusEnded')}</option>

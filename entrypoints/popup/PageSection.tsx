@@ -93,7 +93,11 @@ export function PageSection({ labelOf, onOpen }: Props) {
           <span>{t('siteSwitch', site)}</span>
         </label>
       ) : null}
-      {saveError ? <p class="save-error" role="alert">{saveError}</p> : null}
+      {saveError ? (
+        <p class="save-error" role="alert">
+          {saveError}
+        </p>
+      ) : null}
       {summary && summary.length > 0 ? (
         <>
           <h2>{t('onThisPage')}</h2>

@@ -92,9 +92,7 @@ export async function launchWithExtension(
   });
   // An extension without a background (the bench's floor) has no worker to wait for.
   const hasWorker = withExtension && 'background' in JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8'));
-  const worker = hasWorker
-    ? (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 })))
-    : null;
+  const worker = hasWorker ? (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }))) : null;
   const extensionId = worker ? new URL(worker.url()).host : '';
   return {
     context,

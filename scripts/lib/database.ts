@@ -16,7 +16,9 @@ export interface LoadResult {
 export function loadDatabase(dir = ENTITY_DIR): LoadResult {
   const problems: Problem[] = [];
   const entities: Entity[] = [];
-  const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort();
   for (const file of files) {
     let raw: unknown;
     try {

@@ -37,8 +37,10 @@ export function evaluateCorpus(dir: string, labelsFile: string, detect: (text: s
     out.total = addTally(out.total, score);
     add(out.byGenre, doc.genre ?? 'unknown', score);
     add(out.byLang, langOf(file, doc.lang), score);
-    for (const s of score.falsePositives) out.errors.push(`FP ${file} ${s.start}-${s.end} ${s.id} ${JSON.stringify(text.slice(s.start, s.end))}`);
-    for (const s of score.falseNegatives) out.errors.push(`FN ${file} ${s.start}-${s.end} ${s.id} ${JSON.stringify(text.slice(s.start, s.end))}`);
+    for (const s of score.falsePositives)
+      out.errors.push(`FP ${file} ${s.start}-${s.end} ${s.id} ${JSON.stringify(text.slice(s.start, s.end))}`);
+    for (const s of score.falseNegatives)
+      out.errors.push(`FN ${file} ${s.start}-${s.end} ${s.id} ${JSON.stringify(text.slice(s.start, s.end))}`);
   }
   return out;
 }

@@ -22,5 +22,7 @@ export async function restorePages(): Promise<PageState> {
 }
 
 export function persistPages(pages: PageState): void {
-  void session()?.set({ [KEY]: pages.snapshot() }).catch(() => undefined);
+  void session()
+    ?.set({ [KEY]: pages.snapshot() })
+    .catch(() => undefined);
 }

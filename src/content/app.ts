@@ -47,9 +47,19 @@ export class PageApp {
       // Read on the first card, not at start-up: some pages carry large JSON-LD blocks to parse.
       articleDate: () => (this.articleDate ??= { value: readArticleDate(document) }).value,
     });
-    this.hover = new HoverController(this.card, () => this.liveScanner, () => this.settings);
-    this.watch = new PageWatch(() => this.scanner, () => this.card.host);
-    this.reporter = new FrameReporter(() => this.liveScanner?.store.counts() ?? [], (counts) => deps.report(counts));
+    this.hover = new HoverController(
+      this.card,
+      () => this.liveScanner,
+      () => this.settings,
+    );
+    this.watch = new PageWatch(
+      () => this.scanner,
+      () => this.card.host,
+    );
+    this.reporter = new FrameReporter(
+      () => this.liveScanner?.store.counts() ?? [],
+      (counts) => deps.report(counts),
+    );
   }
 
   /** Mentions found before the settings have said this site is on are nobody's business yet. */

@@ -255,7 +255,9 @@ export class CardHost {
     const body = this.float.querySelector<HTMLElement>('[data-part="body"]');
     const down = event.deltaY > 0;
     const canScroll =
-      body !== null && event.deltaY !== 0 && event.composedPath().includes(body) &&
+      body !== null &&
+      event.deltaY !== 0 &&
+      event.composedPath().includes(body) &&
       (down ? body.scrollTop + body.clientHeight < body.scrollHeight - 1 : body.scrollTop > 0);
     if (!canScroll) event.preventDefault();
   };

@@ -2,11 +2,7 @@
 import type { PageMention, Scanner } from './scanner';
 
 type CaretDoc = Document & {
-  caretPositionFromPoint?: (
-    x: number,
-    y: number,
-    options?: { shadowRoots?: ShadowRoot[] },
-  ) => { offsetNode: Node; offset: number } | null;
+  caretPositionFromPoint?: (x: number, y: number, options?: { shadowRoots?: ShadowRoot[] }) => { offsetNode: Node; offset: number } | null;
 };
 
 function caretAt(x: number, y: number, shadowRoots: ShadowRoot[]): { node: Node; offset: number } | null {

@@ -152,8 +152,13 @@ export class HoverController {
   private async openInTop(m: PageMention, rect: DOMRect, at: Element | null): Promise<boolean> {
     const token = Math.random().toString(36).slice(2);
     const shown = await sendToTop({
-      action: 'open', token, id: m.id, term: m.range.toString(),
-      rect: { x: rect.x, y: rect.y, width: rect.width, height: rect.height }, frame: frameInfo(), theme: pageTheme(at),
+      action: 'open',
+      token,
+      id: m.id,
+      term: m.range.toString(),
+      rect: { x: rect.x, y: rect.y, width: rect.width, height: rect.height },
+      frame: frameInfo(),
+      theme: pageTheme(at),
     });
     if (!shown) return false;
     if (this.pending !== m) {
@@ -291,6 +296,9 @@ export class HoverController {
 function mentionAnchor(range: Range, x: number, y: number): () => DOMRect {
   const boxes = [...range.getClientRects()];
   const first = rectUnder(range, x, y) ?? range.getBoundingClientRect();
-  const line = Math.max(0, boxes.findIndex((b) => b.top === first.top && b.left === first.left));
+  const line = Math.max(
+    0,
+    boxes.findIndex((b) => b.top === first.top && b.left === first.left),
+  );
   return () => range.getClientRects()[line] ?? range.getBoundingClientRect();
 }

@@ -28,7 +28,7 @@ function luminance([r, g, b]: readonly number[]): number {
  * browser's canvas, which follows the system setting, shows through).
  */
 export function pageTheme(from: Element | null): 'light' | 'dark' | null {
-  for (let el: Element | null = from; el; el = el.parentElement ?? ((el.getRootNode() as ShadowRoot).host ?? null)) {
+  for (let el: Element | null = from; el; el = el.parentElement ?? (el.getRootNode() as ShadowRoot).host ?? null) {
     const rgba = parseRgb(getComputedStyle(el).backgroundColor);
     if (rgba && rgba[3] >= 0.5) return luminance(rgba) < DARK_LUMINANCE ? 'dark' : 'light';
   }

@@ -12,8 +12,17 @@ import { HighlightLayer } from './highlight-layer';
 import { isDetached, MentionStore, type PageMention } from './mention-store';
 import { type Slice, SliceScheduler } from './slice-scheduler';
 import {
-  blockOf, type Classifier, createElementWalker, createTextWalker, insideSkipped, parentClassifier, readChunk,
-  type ReadState, rangeFor, nodeAt, type TextIndex,
+  blockOf,
+  type Classifier,
+  createElementWalker,
+  createTextWalker,
+  insideSkipped,
+  parentClassifier,
+  readChunk,
+  type ReadState,
+  rangeFor,
+  nodeAt,
+  type TextIndex,
 } from './text-index';
 
 export type { PageMention } from './mention-store';

@@ -49,9 +49,12 @@ export class SliceScheduler {
     const idle =
       this.env.requestIdleCallback?.bind(globalThis) ??
       ((cb: IdleRequestCallback) => setTimeout(() => cb({ didTimeout: true, timeRemaining: () => 8 }), 1));
-    idle((deadline) => {
-      if (generation === this.generation && this.scheduled) this.run(deadline);
-    }, { timeout: IDLE_TIMEOUT_MS });
+    idle(
+      (deadline) => {
+        if (generation === this.generation && this.scheduled) this.run(deadline);
+      },
+      { timeout: IDLE_TIMEOUT_MS },
+    );
   }
 
   /** No slice runs after this. */

@@ -64,9 +64,23 @@ function foldNonAscii(code: number): number {
 /** Typographic variants that readers treat as the same mark. */
 function foldPunct(code: number): number {
   switch (code) {
-    case 0x2018: case 0x2019: case 0x02bc: case 0x2032: return 0x27; // ’ ‘ ʼ ′ → '
-    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2212: return 0x2d; // hyphens, en dash → -
-    case 0x201c: case 0x201d: case 0x00ab: case 0x00bb: return 0x22; // curly and angle quotes → "
-    default: return code;
+    case 0x2018:
+    case 0x2019:
+    case 0x02bc:
+    case 0x2032:
+      return 0x27; // ’ ‘ ʼ ′ → '
+    case 0x2010:
+    case 0x2011:
+    case 0x2012:
+    case 0x2013:
+    case 0x2212:
+      return 0x2d; // hyphens, en dash → -
+    case 0x201c:
+    case 0x201d:
+    case 0x00ab:
+    case 0x00bb:
+      return 0x22; // curly and angle quotes → "
+    default:
+      return code;
   }
 }

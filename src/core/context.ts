@@ -31,9 +31,31 @@ export const TIGHT_WINDOW = 24;
  * warships"), they show it is the operation.
  */
 const TIGHT_CUES = [
-  'operation', 'opération', 'operazione', 'operación', 'operacion', 'operação', 'operacija', 'operacioni',
-  'mission', 'missione', 'misión', 'mision', 'misija', 'misioni', 'naval', 'navfor', 'eunavfor', 'eufor',
-  'warship', 'frigate', 'frégate', 'fregata', 'fragata', 'fregatte', 'flotilla',
+  'operation',
+  'opération',
+  'operazione',
+  'operación',
+  'operacion',
+  'operação',
+  'operacija',
+  'operacioni',
+  'mission',
+  'missione',
+  'misión',
+  'mision',
+  'misija',
+  'misioni',
+  'naval',
+  'navfor',
+  'eunavfor',
+  'eufor',
+  'warship',
+  'frigate',
+  'frégate',
+  'fregata',
+  'fragata',
+  'fregatte',
+  'flotilla',
 ];
 
 /**
@@ -74,9 +96,15 @@ export function resolveMentions(text: string, matcher: Matcher, pageAnchors?: Se
       // Only for acronyms: a sibling operation nearby says little about a word like "Atalanta".
       const parent = !h.variant && h.flags & (PatternFlag.Acronym | PatternFlag.Social) ? (set.parents[h.entity] ?? -1) : -1;
       // The parent itself counts: NATO next to KFOR-it in an Albanian text is what a reader goes by.
-      return parent >= 0 && anchors.some((a) =>
-        a.entity !== h.entity && Math.abs(a.pos - c.start) <= CUE_WINDOW &&
-        (a.entity === parent || (set.parents[a.entity] === parent && set.kinds[a.entity] !== 'organization')));
+      return (
+        parent >= 0 &&
+        anchors.some(
+          (a) =>
+            a.entity !== h.entity &&
+            Math.abs(a.pos - c.start) <= CUE_WINDOW &&
+            (a.entity === parent || (set.parents[a.entity] === parent && set.kinds[a.entity] !== 'organization')),
+        )
+      );
     },
   });
   // First each candidate on its own evidence; then one sense per discourse settles the open ones:
@@ -95,8 +123,10 @@ export function resolveMentions(text: string, matcher: Matcher, pageAnchors?: Se
   }
   const out: Mention[] = [];
   candidates.forEach((c, i) => {
-    const chosen = verdicts[i]!.find(({ hit, verdict }) =>
-      verdict === Verdict.Accept || (verdict === Verdict.Open && supported.has(hit.entity) && !contested.has(hit.entity)));
+    const chosen = verdicts[i]!.find(
+      ({ hit, verdict }) =>
+        verdict === Verdict.Accept || (verdict === Verdict.Open && supported.has(hit.entity) && !contested.has(hit.entity)),
+    );
     if (!chosen) return;
     const hit = chosen.hit;
     if (hit.flags & PatternFlag.Ambiguous && !contested.has(hit.entity)) anchored.add(hit.entity);
@@ -148,7 +178,7 @@ function judge(text: string, c: Candidate, h: Hit, pattern: CompactPattern, ev: 
 /** Handles and hashtags count only with their sigil: "#KFOR" is a hashtag, "KFOR" is the acronym. */
 function hasSigil(text: string, start: number): boolean {
   const before = text.charCodeAt(start - 1);
-  return before === 0x40 /* @ */ || before === 0x23 /* # */ || before === 0xff03 /* ＃ */;
+  return before === 0x40 /* @ */ || before === 0x23 /* # */ || before === 0xff03; /* ＃ */
 }
 
 function hasCue(text: string, start: number, end: number, cues: readonly string[], window: number): boolean {
@@ -159,8 +189,15 @@ function hasCue(text: string, start: number, end: number, cues: readonly string[
 
 /** An operation word beside the name, in the same clause: "Operation Sophia", "Irini mission". */
 function hasTightCue(text: string, start: number, end: number): boolean {
-  const before = text.slice(Math.max(0, start - TIGHT_WINDOW), start).toLowerCase().split(CLAUSE_BREAK).pop()!;
-  const after = text.slice(end, end + TIGHT_WINDOW).toLowerCase().split(CLAUSE_BREAK)[0]!;
+  const before = text
+    .slice(Math.max(0, start - TIGHT_WINDOW), start)
+    .toLowerCase()
+    .split(CLAUSE_BREAK)
+    .pop()!;
+  const after = text
+    .slice(end, end + TIGHT_WINDOW)
+    .toLowerCase()
+    .split(CLAUSE_BREAK)[0]!;
   return TIGHT_CUES.some((cue) => containsWord(before, cue) || containsWord(after, cue));
 }
 
@@ -206,7 +243,9 @@ function definitions(text: string, candidates: readonly Candidate[], urls: reado
     const long = longFormAround(text, c.start, c.end, acronym);
     if (!long) return;
     const entities = new Set(c.hits.map((h) => h.entity));
-    const named = candidates.some((d) => d !== c && d.start >= long.start && d.end <= long.end && d.hits.some((h) => entities.has(h.entity)));
+    const named = candidates.some(
+      (d) => d !== c && d.start >= long.start && d.end <= long.end && d.hits.some((h) => entities.has(h.entity)),
+    );
     if (named) for (const e of entities) ours.add(e);
     else other.add(acronym);
   });
@@ -220,7 +259,8 @@ function sentenceAround(text: string, start: number, end: number): { start: numb
   let a = start;
   while (a > 0 && start - a < CUE_WINDOW && !SENTENCE_END.test(text[a - 1]!)) a--;
   let b = end;
-  while (b < text.length && b - end < CUE_WINDOW && !(SENTENCE_END.test(text[b]!) && (b + 1 >= text.length || /\s/.test(text[b + 1]!)))) b++;
+  while (b < text.length && b - end < CUE_WINDOW && !(SENTENCE_END.test(text[b]!) && (b + 1 >= text.length || /\s/.test(text[b + 1]!))))
+    b++;
   return { start: a, end: b };
 }
 

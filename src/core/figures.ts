@@ -76,15 +76,24 @@ const UNITS: [Exclude<Quantity, 'budget'>, RegExp][] = [
 ];
 
 const QUALIFIERS: [Qualifier, RegExp][] = [
-  ['international', /^(?:international|internationaux|internationales?|internacionales?|internazionali|ndërkombëtar[ëe]?|međunarodn(?:ih|og|i)|међународн(?:их|ог|и))(?![\p{L}])/u],
+  [
+    'international',
+    /^(?:international|internationaux|internationales?|internacionales?|internazionali|ndërkombëtar[ëe]?|međunarodn(?:ih|og|i)|међународн(?:их|ог|и))(?![\p{L}])/u,
+  ],
   ['local', /^(?:local|locaux|locales?|lokale[n]?|locali|vendor[ëe]?|lokaln(?:ih|og|i)|локалн(?:их|ог|и)|national|nationaux)(?![\p{L}])/u],
   ['civilian', /^(?:civilian|civils|civiles?|zivile[n]?|civili|civil[ëe]?|civiln(?:ih|og|i)|цивилн(?:их|ог|и))(?![\p{L}])/u],
   ['uniformed', /^(?:uniformed|en uniforme|uniformierte[n]?|uniformados|in uniforme|uniformisan(?:ih|i))(?![\p{L}])/u],
 ];
 
 const HEDGES: [Hedge, RegExp][] = [
-  ['about', /(?:about|around|some|roughly|approximately|nearly|almost|close to|an estimated|just under|just over|environ|quelque|quelques|près de|presque|rund|etwa|ungefähr|circa|ca\.|knapp|fast|unos|unas|alrededor de|cerca de|casi|aproximadamente|quasi|rreth|afro|përafërsisht|gati|oko|otprilike|skoro|gotovo|blizu|около|отприлике|скоро|готово)\s+$/iu],
-  ['more', /(?:more than|over|at least|upwards of|plus de|au moins|mehr als|über|mindestens|más de|al menos|oltre|più di|almeno|mbi|më shumë se|të paktën|više od|preko|najmanje|више од|преко|најмање)\s+$/iu],
+  [
+    'about',
+    /(?:about|around|some|roughly|approximately|nearly|almost|close to|an estimated|just under|just over|environ|quelque|quelques|près de|presque|rund|etwa|ungefähr|circa|ca\.|knapp|fast|unos|unas|alrededor de|cerca de|casi|aproximadamente|quasi|rreth|afro|përafërsisht|gati|oko|otprilike|skoro|gotovo|blizu|около|отприлике|скоро|готово)\s+$/iu,
+  ],
+  [
+    'more',
+    /(?:more than|over|at least|upwards of|plus de|au moins|mehr als|über|mindestens|más de|al menos|oltre|più di|almeno|mbi|më shumë se|të paktën|više od|preko|najmanje|више од|преко|најмање)\s+$/iu,
+  ],
   ['less', /(?:fewer than|less than|under|below|moins de|weniger als|unter|menos de|meno di|më pak se|nën|manje od|мање од)\s+$/iu],
   ['up-to', /(?:up to|as many as|jusqu'à|jusqu’à|bis zu|hasta|fino a|deri në|do|до)\s+$/iu],
 ];
@@ -147,7 +156,12 @@ function unitAfter(
     const word = /^[\p{L}'’]+/u.exec(text.slice(pos, pos + 30));
     if (!word) return null;
     // Articles and prepositions that stand between a figure and its unit in these languages.
-    if (words >= 2 && !/^(?:de|des|of|the|la|le|les|der|die|del|dei|della|të|e|i)$/iu.test(word[0]) && !QUALIFIERS.some(([, re]) => re.test(word[0].toLowerCase()))) return null;
+    if (
+      words >= 2 &&
+      !/^(?:de|des|of|the|la|le|les|der|die|del|dei|della|të|e|i)$/iu.test(word[0]) &&
+      !QUALIFIERS.some(([, re]) => re.test(word[0].toLowerCase()))
+    )
+      return null;
     pos += word[0].length;
   }
   return null;
@@ -225,16 +239,22 @@ function isMoney(text: string, start: number, end: number): boolean {
 function isUSD(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 4), start);
   if (/(?:US\$|\$|USD)\s?$/u.test(before)) return true;
-  return /^\s*(?:(?:de |of |d[ei] |në |u )?(?:dollars?|dólares|dollari|dollarë|dolara|долара|us-dollars?|dollar|usd))(?![\p{L}])/iu.test(text.slice(end, end + 20));
+  return /^\s*(?:(?:de |of |d[ei] |në |u )?(?:dollars?|dólares|dollari|dollarë|dolara|долара|us-dollars?|dollar|usd))(?![\p{L}])/iu.test(
+    text.slice(end, end + 20),
+  );
 }
 
 const COORDINATED = /^\s*(?:,|and|&|et|und|y|e|i|dhe|и|or|ou|oder|o|ili|или)\s*$/iu;
-const between = (text: string, a: MentionSpan, b: MentionSpan) => (a.end <= b.start ? text.slice(a.end, b.start) : text.slice(b.end, a.start));
+const between = (text: string, a: MentionSpan, b: MentionSpan) =>
+  a.end <= b.start ? text.slice(a.end, b.start) : text.slice(b.end, a.start);
 
 /** The one body whose mention is nearest the figure in its sentence; none when two stand about as near. */
 function nearestBody(text: string, near: MentionSpan[], start: number, end: number): string | null {
   const distance = (m: MentionSpan) => (m.end <= start ? start - m.end : m.start >= end ? m.start - end : 0);
-  const ranked = near.map((m) => ({ id: m.id, d: distance(m) })).filter((x) => x.d <= WINDOW).sort((a, b) => a.d - b.d);
+  const ranked = near
+    .map((m) => ({ id: m.id, d: distance(m) }))
+    .filter((x) => x.d <= WINDOW)
+    .sort((a, b) => a.d - b.d);
   if (ranked.length === 0) return null;
   const first = ranked[0]!;
   const rival = ranked.find((r) => r.id !== first.id);
@@ -314,7 +334,14 @@ function strengthPoints(f: StatedFigure, e: Entity, date: string): Point[] {
     // International staff are not compared with local staff; an unqualified side can only agree.
     if (q !== undefined && f.qualifier !== undefined && q !== f.qualifier) continue;
     const sameUnit = s.unit === f.quantity;
-    points.push({ value: s.value, unit: s.unit, asOf: s.asOf, source: s.source, sameUnit, decisive: sameUnit && q === f.qualifier && !isCeiling(s.note) });
+    points.push({
+      value: s.value,
+      unit: s.unit,
+      asOf: s.asOf,
+      source: s.source,
+      sameUnit,
+      decisive: sameUnit && q === f.qualifier && !isCeiling(s.note),
+    });
   }
   return points;
 }
@@ -338,11 +365,17 @@ export function checkFigure(f: StatedFigure, entity: Entity | undefined, date: s
     text: f.text,
     id: f.id,
     quantity: f.quantity,
-    stated: { value: f.value, ...(f.low !== undefined ? { low: f.low, high: f.high } : {}), hedge: f.hedge, ...(f.qualifier ? { qualifier: f.qualifier } : {}) },
+    stated: {
+      value: f.value,
+      ...(f.low !== undefined ? { low: f.low, high: f.high } : {}),
+      hedge: f.hedge,
+      ...(f.qualifier ? { qualifier: f.qualifier } : {}),
+    },
   };
   if (!entity) return { ...base, data: null, verdict: 'no-data', reason: 'unknown body' };
   const points = f.quantity === 'budget' ? budgetPoints(entity, date) : strengthPoints(f, entity, date);
-  if (points.length === 0) return { ...base, data: null, verdict: 'no-data', reason: `no ${f.quantity} figure within a year before ${date}` };
+  if (points.length === 0)
+    return { ...base, data: null, verdict: 'no-data', reason: `no ${f.quantity} figure within a year before ${date}` };
   // Newest first: the figure that held on the date speaks first.
   points.sort((a, b) => compareDates(b.asOf.split('/')[0]!, a.asOf.split('/')[0]!));
   const judged = points.map((p) => ({ p, a: agreement(f, p.value) }));
@@ -357,6 +390,11 @@ export function checkFigure(f: StatedFigure, entity: Entity | undefined, date: s
 }
 
 /** Finds and checks every figure; `lookup` gives a body's record by id. */
-export function checkFigures(text: string, mentions: readonly MentionSpan[], lookup: (id: string) => Entity | undefined, date: string): FigureCheck[] {
+export function checkFigures(
+  text: string,
+  mentions: readonly MentionSpan[],
+  lookup: (id: string) => Entity | undefined,
+  date: string,
+): FigureCheck[] {
   return findFigures(text, mentions).map((f) => checkFigure(f, lookup(f.id), date));
 }

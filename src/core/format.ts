@@ -16,8 +16,7 @@ export function latestBy<T>(items: readonly T[], dateOf: (t: T) => string, onOrB
   return best;
 }
 
-export const latestStrength = (e: Entity, onOrBefore?: string): Strength | undefined =>
-  latestBy(e.strength, (s) => s.asOf, onOrBefore);
+export const latestStrength = (e: Entity, onOrBefore?: string): Strength | undefined => latestBy(e.strength, (s) => s.asOf, onOrBefore);
 
 /** A budget period's start: "2024-07/2025-06" → "2024-07". */
 const periodStart = (p: string): string => p.split('/')[0]!;
@@ -35,7 +34,9 @@ export function headOn(leaders: readonly Leader[], date?: string): Leader | unde
 
 export function formatCount(value: number, lang: Lang = 'en'): string {
   // French groups thousands with a narrow no-break space: 10 000.
-  return Math.round(value).toString().replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'fr' ? '\u202f' : ',');
+  return Math.round(value)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'fr' ? '\u202f' : ',');
 }
 
 /** "$1.2 billion", "$41.3 million", "$850,000" (fr: "1,2 milliard de dollars", "850 000 $"). */

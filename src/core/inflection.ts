@@ -26,37 +26,145 @@ export const MIN_STEM = 4;
 export const MIN_INNER_STEM = 3;
 
 const SQ = [
-  'a', 'e', 'ë', 'i', 'n', 's', 't', 'u',
-  'at', 'ën', 'ës', 'et', 'ët', 'in', 'it', 'ja', 'je', 'në', 'së', 'un', 'ut', 've',
-  'ave', 'eve', 'ëve', 'sh', 'ash', 'ësh', 'jes',
+  'a',
+  'e',
+  'ë',
+  'i',
+  'n',
+  's',
+  't',
+  'u',
+  'at',
+  'ën',
+  'ës',
+  'et',
+  'ët',
+  'in',
+  'it',
+  'ja',
+  'je',
+  'në',
+  'së',
+  'un',
+  'ut',
+  've',
+  'ave',
+  'eve',
+  'ëve',
+  'sh',
+  'ash',
+  'ësh',
+  'jes',
 ];
 const SH_LATIN = [
-  'a', 'e', 'i', 'o', 'u',
-  'em', 'ih', 'im', 'og', 'oj', 'om', 'ov', 'ju',
-  'ama', 'ega', 'emu', 'ima', 'ome', 'omu', 'ova', 'ove', 'ovi',
-  'ovima', 'evima',
+  'a',
+  'e',
+  'i',
+  'o',
+  'u',
+  'em',
+  'ih',
+  'im',
+  'og',
+  'oj',
+  'om',
+  'ov',
+  'ju',
+  'ama',
+  'ega',
+  'emu',
+  'ima',
+  'ome',
+  'omu',
+  'ova',
+  'ove',
+  'ovi',
+  'ovima',
+  'evima',
 ];
 const DE = ['e', 'n', 's', 'em', 'en', 'er', 'es', 'ns'];
 const RU = [
-  'а', 'е', 'и', 'о', 'у', 'ы', 'ю', 'я',
-  'ам', 'ах', 'ей', 'ем', 'ие', 'ий', 'им', 'их', 'ов', 'ое', 'ой', 'ом', 'ую', 'ые', 'ым', 'ых', 'ям', 'ях', 'ая', 'яя',
-  'ами', 'ими', 'ого', 'его', 'ому', 'ему', 'ыми', 'ями',
+  'а',
+  'е',
+  'и',
+  'о',
+  'у',
+  'ы',
+  'ю',
+  'я',
+  'ам',
+  'ах',
+  'ей',
+  'ем',
+  'ие',
+  'ий',
+  'им',
+  'их',
+  'ов',
+  'ое',
+  'ой',
+  'ом',
+  'ую',
+  'ые',
+  'ым',
+  'ых',
+  'ям',
+  'ях',
+  'ая',
+  'яя',
+  'ами',
+  'ими',
+  'ого',
+  'его',
+  'ому',
+  'ему',
+  'ыми',
+  'ями',
 ];
 
 /** Serbian Latin to Cyrillic: the two scripts map letter for letter (digraphs first). */
 const SR_CYRILLIC: [string, string][] = [
-  ['dž', 'џ'], ['lj', 'љ'], ['nj', 'њ'],
-  ['a', 'а'], ['b', 'б'], ['c', 'ц'], ['č', 'ч'], ['ć', 'ћ'], ['d', 'д'], ['đ', 'ђ'], ['e', 'е'], ['f', 'ф'],
-  ['g', 'г'], ['h', 'х'], ['i', 'и'], ['j', 'ј'], ['k', 'к'], ['l', 'л'], ['m', 'м'], ['n', 'н'], ['o', 'о'],
-  ['p', 'п'], ['r', 'р'], ['s', 'с'], ['š', 'ш'], ['t', 'т'], ['u', 'у'], ['v', 'в'], ['z', 'з'], ['ž', 'ж'],
+  ['dž', 'џ'],
+  ['lj', 'љ'],
+  ['nj', 'њ'],
+  ['a', 'а'],
+  ['b', 'б'],
+  ['c', 'ц'],
+  ['č', 'ч'],
+  ['ć', 'ћ'],
+  ['d', 'д'],
+  ['đ', 'ђ'],
+  ['e', 'е'],
+  ['f', 'ф'],
+  ['g', 'г'],
+  ['h', 'х'],
+  ['i', 'и'],
+  ['j', 'ј'],
+  ['k', 'к'],
+  ['l', 'л'],
+  ['m', 'м'],
+  ['n', 'н'],
+  ['o', 'о'],
+  ['p', 'п'],
+  ['r', 'р'],
+  ['s', 'с'],
+  ['š', 'ш'],
+  ['t', 'т'],
+  ['u', 'у'],
+  ['v', 'в'],
+  ['z', 'з'],
+  ['ž', 'ж'],
   // Letters Serbian lacks, as its press writes them in acronyms (EULEX: Еулекс).
-  ['x', 'кс'], ['q', 'к'], ['w', 'в'], ['y', 'ј'],
+  ['x', 'кс'],
+  ['q', 'к'],
+  ['w', 'в'],
+  ['y', 'ј'],
 ];
 
 /** Serbian Cyrillic for a Latin string (case kept); undefined when a letter has no mapping. */
 export function toSerbianCyrillic(latin: string): string | undefined {
   let out = '';
-  for (let i = 0; i < latin.length; ) {
+  for (let i = 0; i < latin.length;) {
     const two = latin.slice(i, i + 2);
     const lower2 = two.toLowerCase();
     const pair = SR_CYRILLIC.find(([l]) => l.length === 2 && l === lower2);
@@ -100,11 +208,20 @@ export function endingsOf(mask: number): { set: ReadonlySet<string>; longest: nu
 /** The group of a BCP 47 tag, or 0 for languages whose names do not inflect here. */
 export function inflectGroup(lang: string | undefined): number {
   switch (lang?.split('-')[0]) {
-    case 'sq': return Inflect.Sq;
-    case 'sr': case 'hr': case 'bs': case 'cnr': case 'sh': return Inflect.Sh;
-    case 'de': return Inflect.De;
-    case 'ru': return Inflect.Ru;
-    default: return 0;
+    case 'sq':
+      return Inflect.Sq;
+    case 'sr':
+    case 'hr':
+    case 'bs':
+    case 'cnr':
+    case 'sh':
+      return Inflect.Sh;
+    case 'de':
+      return Inflect.De;
+    case 'ru':
+      return Inflect.Ru;
+    default:
+      return 0;
   }
 }
 

@@ -5,7 +5,17 @@
  * its pattern only when a pattern ends, which also makes hash collisions harmless.
  */
 import { CharClass, charClass, foldCode } from './chars';
-import { alternatesOf, endingsFor, endingsOf, INFLECT_MASK, INFLECT_SHIFT, inflects, MIN_INNER_STEM, MIN_STEM, stemsOf } from './inflection';
+import {
+  alternatesOf,
+  endingsFor,
+  endingsOf,
+  INFLECT_MASK,
+  INFLECT_SHIFT,
+  inflects,
+  MIN_INNER_STEM,
+  MIN_STEM,
+  stemsOf,
+} from './inflection';
 import { PatternFlag, type PatternSet } from './patterns';
 
 export interface Mention {

@@ -20,7 +20,13 @@ export interface PackResult {
 export const MAX_PACK_ENTITIES = 2000;
 
 /** Accepts an array of entities, {"entities": [...]}, or one entity. */
-export function parsePack(raw: unknown, name: string, bundled: readonly Entity[], importedAt: string, others: readonly FactPack[] = []): PackResult {
+export function parsePack(
+  raw: unknown,
+  name: string,
+  bundled: readonly Entity[],
+  importedAt: string,
+  others: readonly FactPack[] = [],
+): PackResult {
   const list = Array.isArray(raw)
     ? raw
     : typeof raw === 'object' && raw !== null && Array.isArray((raw as { entities?: unknown }).entities)
@@ -30,7 +36,8 @@ export function parsePack(raw: unknown, name: string, bundled: readonly Entity[]
         : null;
   if (!list) return { pack: null, problems: ['a pack must be an entity, a list of entities, or {"entities": [...]}'] };
   if (list.length === 0) return { pack: null, problems: ['the pack holds no entity'] };
-  if (list.length > MAX_PACK_ENTITIES) return { pack: null, problems: [`the pack holds ${list.length} entities; at most ${MAX_PACK_ENTITIES} are accepted`] };
+  if (list.length > MAX_PACK_ENTITIES)
+    return { pack: null, problems: [`the pack holds ${list.length} entities; at most ${MAX_PACK_ENTITIES} are accepted`] };
 
   const problems: string[] = [];
   const label = (i: number, e: unknown) => {

@@ -72,9 +72,34 @@ export interface Blocker {
  * vouch for NATO Mission Iraq.
  */
 const WEAK_CUES = new Set([
-  'mission', 'missions', 'operation', 'operations', 'force', 'forces', 'security', 'council', 'members',
-  'member', 'vote', 'group', 'office', 'programme', 'program', 'team', 'support', 'train', 'training',
-  'advise', 'international', 'head', 'director', 'committee', 'board', 'agency', 'report', 'staff',
+  'mission',
+  'missions',
+  'operation',
+  'operations',
+  'force',
+  'forces',
+  'security',
+  'council',
+  'members',
+  'member',
+  'vote',
+  'group',
+  'office',
+  'programme',
+  'program',
+  'team',
+  'support',
+  'train',
+  'training',
+  'advise',
+  'international',
+  'head',
+  'director',
+  'committee',
+  'board',
+  'agency',
+  'report',
+  'staff',
 ]);
 
 const HAS_LOWER = /\p{Ll}/u;
@@ -90,9 +115,7 @@ export function buildPatternSet(entities: readonly PatternSource[], blockers: re
   const parents = entities.map((e) => (e.parent ? (indexOf.get(e.parent) ?? -1) : -1));
   const cueIndex = new Map<string, number>();
   // A cue that is itself an ambiguous alias (ICO, ICR) proves nothing: both may mean something else.
-  const ambiguousTexts = new Set(
-    entities.flatMap((e) => e.aliases.filter((a) => a.ambiguous).map((a) => a.text.toLowerCase())),
-  );
+  const ambiguousTexts = new Set(entities.flatMap((e) => e.aliases.filter((a) => a.ambiguous).map((a) => a.text.toLowerCase())));
   const intern = (list: string[] | undefined): number => {
     if (!list || list.length === 0) return -1;
     const kept = list.map((c) => c.toLowerCase().trim()).filter((c) => c && !WEAK_CUES.has(c) && !ambiguousTexts.has(c));
@@ -212,7 +235,9 @@ function generatedVariants(entities: readonly PatternSource[]): Map<number, [str
     if (council) {
       for (const a of e.aliases) for (const v of resolutionForms(a, council.aliases)) push(v, { ...a, text: v, type: 'name' });
     }
-    if (e.acronym) for (const v of acronymSplits(e.acronym, e.name)) push(v, { ...e.aliases.find((x) => x.text === e.acronym), text: e.acronym, type: 'acronym' });
+    if (e.acronym)
+      for (const v of acronymSplits(e.acronym, e.name))
+        push(v, { ...e.aliases.find((x) => x.text === e.acronym), text: e.acronym, type: 'acronym' });
   });
   const out = new Map<number, [string, AliasSource][]>();
   for (const [key, list] of made) {
@@ -221,7 +246,8 @@ function generatedVariants(entities: readonly PatternSource[]): Map<number, [str
     // Shared by two bodies ("EU Rule of Law Mission": EULEX and EUJUST THEMIS): ambiguous for
     // each, so it links where the text anchors one of them ("… Mission (EULEX)").
     const shared = list.length > 1;
-    for (const { entity, base, text } of list) out.set(entity, [...(out.get(entity) ?? []), [text, shared ? { ...base, ambiguous: true } : base]]);
+    for (const { entity, base, text } of list)
+      out.set(entity, [...(out.get(entity) ?? []), [text, shared ? { ...base, ambiguous: true } : base]]);
   }
   return out;
 }
@@ -257,7 +283,10 @@ export function mergePatternSets(a: PatternSet, b: PatternSet): PatternSet {
     kinds: [...a.kinds, ...b.kinds],
     labels: [...a.labels, ...b.labels],
     parents: [...a.parents, ...b.parents.map((p) => shift(p, n))],
-    patterns: [...a.patterns, ...b.patterns.map(([t, e, f, cue, not]): CompactPattern => [t, shift(e, n), f, shift(cue, c), shift(not, c)])],
+    patterns: [
+      ...a.patterns,
+      ...b.patterns.map(([t, e, f, cue, not]): CompactPattern => [t, shift(e, n), f, shift(cue, c), shift(not, c)]),
+    ],
     cues: [...a.cues, ...b.cues],
   };
 }

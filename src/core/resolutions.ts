@@ -100,7 +100,10 @@ export function withResolutions<M extends { start: number; end: number; id: stri
   make: (ref: ResolutionRef) => M,
 ): M[] {
   if (refs.length === 0) return [...mentions];
-  const kept = mentions.filter((m) => !refs.some((r) => m.start < r.end && r.start < m.end && !(m.start <= r.start && m.end >= r.end && m.id === resolutionId(r.number))));
+  const kept = mentions.filter(
+    (m) =>
+      !refs.some((r) => m.start < r.end && r.start < m.end && !(m.start <= r.start && m.end >= r.end && m.id === resolutionId(r.number))),
+  );
   const added = refs.filter((r) => !kept.some((m) => m.start <= r.start && m.end >= r.end)).map(make);
   return [...kept, ...added].sort((a, b) => a.start - b.start);
 }
@@ -145,7 +148,8 @@ export function resolutionLinks(n: number, entities: readonly Entity[]): Resolut
         : /\b(?:end|terminat|clos|withdr|liquidat)/i.test(ev.text)
           ? 'ended'
           : 'changed';
-      if (!links.some((l) => l.id === e.id && l.relation === relation && l.date === ev.date)) links.push({ id: e.id, relation, date: ev.date });
+      if (!links.some((l) => l.id === e.id && l.relation === relation && l.date === ev.date))
+        links.push({ id: e.id, relation, date: ev.date });
     }
   }
   return links;

@@ -8,21 +8,50 @@ import * as v from 'valibot';
 import { compareDates, isPartialDate } from './dates';
 
 export const KINDS = [
-  'organization', 'un-body', 'un-peacekeeping', 'un-political-mission', 'eu-civilian-mission',
-  'eu-military-operation', 'nato-operation', 'osce-field-operation', 'au-operation',
-  'regional-operation', 'international-body', 'position', 'local-institution', 'agreement',
-  'resolution', 'term',
+  'organization',
+  'un-body',
+  'un-peacekeeping',
+  'un-political-mission',
+  'eu-civilian-mission',
+  'eu-military-operation',
+  'nato-operation',
+  'osce-field-operation',
+  'au-operation',
+  'regional-operation',
+  'international-body',
+  'position',
+  'local-institution',
+  'agreement',
+  'resolution',
+  'term',
 ] as const;
 /** @public The data schema's names, for code beyond this repository's current uses. */
 export type Kind = (typeof KINDS)[number];
 
 export const UNITS = ['troops', 'police', 'personnel', 'staff'] as const;
 export const RELATIONS = [
-  'preceded-by', 'succeeded-by', 'part-of', 'transferred-to', 'works-with', 'created-by', 'led-by', 'implements',
+  'preceded-by',
+  'succeeded-by',
+  'part-of',
+  'transferred-to',
+  'works-with',
+  'created-by',
+  'led-by',
+  'implements',
 ] as const;
 export const ALIAS_TYPES = ['acronym', 'name', 'short', 'former', 'handle', 'hashtag'] as const;
 /** Top-level facts a source may declare it supports. */
-export const COVERABLE = ['established', 'deployed', 'ended', 'authorizedBy', 'headquarters', 'host', 'mandate', 'parent', 'status'] as const;
+export const COVERABLE = [
+  'established',
+  'deployed',
+  'ended',
+  'authorizedBy',
+  'headquarters',
+  'host',
+  'mandate',
+  'parent',
+  'status',
+] as const;
 /**
  * What a budget figure is: money approved for the period (the default) or money spent over it —
  * for ended missions often the only figure published, over their whole life.
@@ -37,10 +66,16 @@ const LANG = /^[a-z]{2,3}(?:-[A-Za-z]{2,4})?$/;
 
 const oneOf = (list: readonly string[]) => `must be one of ${list.join(', ')}`;
 const text = (message = 'must be a non-empty string') =>
-  v.pipe(v.string(message), v.check((s) => s.trim() !== '', message));
+  v.pipe(
+    v.string(message),
+    v.check((s) => s.trim() !== '', message),
+  );
 const date = v.pipe(
   v.string((i) => `must be an ISO date (YYYY-MM-DD, YYYY-MM or YYYY), got ${JSON.stringify(i.input)}`),
-  v.check((s: string) => isPartialDate(s), (i) => `must be an ISO date (YYYY-MM-DD, YYYY-MM or YYYY), got ${JSON.stringify(i.input)}`),
+  v.check(
+    (s: string) => isPartialDate(s),
+    (i) => `must be an ISO date (YYYY-MM-DD, YYYY-MM or YYYY), got ${JSON.stringify(i.input)}`,
+  ),
 );
 const id = (message: string) => v.pipe(v.string(message), v.regex(ID, message));
 const country = v.pipe(v.string('must be an ISO 3166-1 alpha-2 code'), v.regex(COUNTRY, 'must be an ISO 3166-1 alpha-2 code'));
@@ -60,14 +95,22 @@ const SourceRefSchema = v.strictObject(SOURCE_REF_ENTRIES, 'must be a source {ur
 const SourceSchema = v.strictObject(
   {
     ...SOURCE_REF_ENTRIES,
-    covers: v.optional(v.array(v.picklist(COVERABLE, (i) => `unknown field ${JSON.stringify(i.input)}`), 'must be a list of field names')),
+    covers: v.optional(
+      v.array(
+        v.picklist(COVERABLE, (i) => `unknown field ${JSON.stringify(i.input)}`),
+        'must be a list of field names',
+      ),
+    ),
   },
   'must be a source {url, title, publisher?}',
 );
 const AliasSchema = v.strictObject(
   {
     text: text(),
-    lang: v.pipe(v.string('must be a BCP 47 tag such as en, fr, sr-Latn or und'), v.regex(LANG, 'must be a BCP 47 tag such as en, fr, sr-Latn or und')),
+    lang: v.pipe(
+      v.string('must be a BCP 47 tag such as en, fr, sr-Latn or und'),
+      v.regex(LANG, 'must be a BCP 47 tag such as en, fr, sr-Latn or und'),
+    ),
     type: v.optional(v.picklist(ALIAS_TYPES, oneOf(ALIAS_TYPES))),
     ambiguous: v.optional(v.boolean('must be a boolean')),
     cues: v.optional(words),
@@ -95,7 +138,11 @@ const EventSchema = v.strictObject(
 );
 const StrengthSchema = v.strictObject(
   {
-    value: v.pipe(v.number('must be a non-negative number'), v.finite('must be a non-negative number'), v.minValue(0, 'must be a non-negative number')),
+    value: v.pipe(
+      v.number('must be a non-negative number'),
+      v.finite('must be a non-negative number'),
+      v.minValue(0, 'must be a non-negative number'),
+    ),
     unit: v.picklist(UNITS, oneOf(UNITS)),
     asOf: date,
     source: SourceRefSchema,
@@ -105,7 +152,11 @@ const StrengthSchema = v.strictObject(
 );
 const BudgetSchema = v.strictObject(
   {
-    amountUSD: v.pipe(v.number('must be a positive number'), v.finite('must be a positive number'), v.gtValue(0, 'must be a positive number')),
+    amountUSD: v.pipe(
+      v.number('must be a positive number'),
+      v.finite('must be a positive number'),
+      v.gtValue(0, 'must be a positive number'),
+    ),
     period: v.pipe(v.string('must be YYYY or YYYY-MM/YYYY-MM'), v.regex(PERIOD, 'must be YYYY or YYYY-MM/YYYY-MM')),
     source: SourceRefSchema,
     note: v.optional(text()),
@@ -120,7 +171,11 @@ const RelatedSchema = v.strictObject(
 const ContributorSchema = v.strictObject(
   {
     country,
-    share: v.pipe(v.number('must be a fraction between 0 and 1'), v.gtValue(0, 'must be a fraction between 0 and 1'), v.ltValue(1, 'must be a fraction between 0 and 1')),
+    share: v.pipe(
+      v.number('must be a fraction between 0 and 1'),
+      v.gtValue(0, 'must be a fraction between 0 and 1'),
+      v.ltValue(1, 'must be a fraction between 0 and 1'),
+    ),
     period: text('must name the period'),
     source: SourceRefSchema,
   },
@@ -230,18 +285,23 @@ function crossFieldProblems(raw: Obj, file: string, fail: (path: string, message
   }
   if (raw.status === 'ended' && raw.ended === null) fail('ended', 'an ended body needs its end date');
   if (raw.status === 'active' && raw.ended !== null) fail('ended', 'an active body has ended: null');
-  if (isPartialDate(raw.established) && isPartialDate(raw.ended) && compareDates(raw.ended, raw.established) < 0) fail('ended', 'is before established');
+  if (isPartialDate(raw.established) && isPartialDate(raw.ended) && compareDates(raw.ended, raw.established) < 0)
+    fail('ended', 'is before established');
   if (Array.isArray(raw.aliases)) {
     raw.aliases.forEach((a, i) => {
-      if (isObj(a) && a.ambiguous === true && (!Array.isArray(a.cues) || a.cues.length === 0)) fail(`aliases[${i}].cues`, 'an ambiguous alias needs cue words');
+      if (isObj(a) && a.ambiguous === true && (!Array.isArray(a.cues) || a.cues.length === 0))
+        fail(`aliases[${i}].cues`, 'an ambiguous alias needs cue words');
     });
   }
   if (Array.isArray(raw.leaders)) {
     raw.leaders.forEach((l, i) => {
-      if (isObj(l) && isPartialDate(l.from) && isPartialDate(l.to) && compareDates(l.to, l.from) < 0) fail(`leaders[${i}].to`, 'is before from');
+      if (isObj(l) && isPartialDate(l.from) && isPartialDate(l.to) && compareDates(l.to, l.from) < 0)
+        fail(`leaders[${i}].to`, 'is before from');
     });
   }
-  const covered = new Set<unknown>(Array.isArray(raw.sources) ? raw.sources.flatMap((s) => (isObj(s) && Array.isArray(s.covers) ? s.covers : [])) : []);
+  const covered = new Set<unknown>(
+    Array.isArray(raw.sources) ? raw.sources.flatMap((s) => (isObj(s) && Array.isArray(s.covers) ? s.covers : [])) : [],
+  );
   for (const key of ['established', 'ended', 'authorizedBy'] as const) {
     if (raw[key] !== null && raw[key] !== undefined && !covered.has(key)) fail(key, 'no source covers it (add it to a source\'s "covers")');
   }
@@ -293,7 +353,11 @@ export function validateDatabase(entities: readonly Entity[], fileOf: (id: strin
     if (list.length > 1 && list.some((c) => !c.ambiguous)) {
       const names = list.map((c) => c.id).join(', ');
       for (const c of list.filter((x) => !x.ambiguous)) {
-        problems.push({ file: fileOf(c.id), path: 'aliases', message: `"${key}" is also claimed by ${names}: mark it ambiguous with cues in each, or keep it in one` });
+        problems.push({
+          file: fileOf(c.id),
+          path: 'aliases',
+          message: `"${key}" is also claimed by ${names}: mark it ambiguous with cues in each, or keep it in one`,
+        });
       }
     }
   }

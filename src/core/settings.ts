@@ -14,7 +14,11 @@ const TRIGGERS = ['hover', 'modifier', 'click'] as const;
 const LANGUAGES = ['auto', 'en', 'fr'] as const satisfies readonly ('auto' | Lang)[];
 export const HOVER_DELAY_RANGE = [0, 2000] as const;
 
-const quoted = (list: readonly string[]) => `must be ${list.slice(0, -1).map((x) => `"${x}"`).join(', ')} or "${list.at(-1)}"`;
+const quoted = (list: readonly string[]) =>
+  `must be ${list
+    .slice(0, -1)
+    .map((x) => `"${x}"`)
+    .join(', ')} or "${list.at(-1)}"`;
 
 /**
  * One schema per field: a stored value that fails its field's schema falls back to that field's
@@ -75,7 +79,13 @@ function migrateV1(raw: Obj): Obj {
   return {
     ...rest,
     highlightStyle: underline === false ? 'tint' : 'underline',
-    blockedSites: typeof blocklist === 'string' ? blocklist.split(',').map((s) => s.trim()).filter(Boolean) : [],
+    blockedSites:
+      typeof blocklist === 'string'
+        ? blocklist
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean)
+        : [],
     version: 2,
   };
 }
@@ -86,8 +96,12 @@ const MIGRATIONS: Record<number, (raw: Obj) => Obj> = { 1: migrateV1 };
 export function normalizeSite(input: string): string | null {
   let s = input.trim().toLowerCase();
   if (!s) return null;
-  s = s.replace(/^[a-z]+:\/\//, '').replace(/[/?#].*$/, '').replace(/:\d+$/, '').replace(/^www\./, '');
-  return /^[a-z0-9.-]+$/.test(s) && s.includes('.') || s === 'localhost' || /^\d+\.\d+\.\d+\.\d+$/.test(s) ? s : null;
+  s = s
+    .replace(/^[a-z]+:\/\//, '')
+    .replace(/[/?#].*$/, '')
+    .replace(/:\d+$/, '')
+    .replace(/^www\./, '');
+  return (/^[a-z0-9.-]+$/.test(s) && s.includes('.')) || s === 'localhost' || /^\d+\.\d+\.\d+\.\d+$/.test(s) ? s : null;
 }
 
 /**
@@ -118,7 +132,8 @@ export function parseSettings(input: unknown): SettingsResult {
   const declared = input.version;
   const raw = migrateSettings(input) as Obj;
   const version = typeof raw.version === 'number' ? raw.version : 1;
-  if (version > SETTINGS_VERSION) reject(null, input, `version ${version} is newer than this MissionLens (${SETTINGS_VERSION}); known fields were kept`);
+  if (version > SETTINGS_VERSION)
+    reject(null, input, `version ${version} is newer than this MissionLens (${SETTINGS_VERSION}); known fields were kept`);
   else if (version !== SETTINGS_VERSION) reject('version', declared, `unknown settings version ${JSON.stringify(declared)}`);
   const s = defaultSettings();
   // A newer version's fields are in the copy set aside above; this version's own are named.
@@ -165,8 +180,9 @@ export function toggleSite(settings: Settings, hostname: string): Settings {
   const blockedSites = on
     ? [...new Set([...settings.blockedSites, site])].sort()
     : settings.blockedSites.filter((s) => !(site === s || site.endsWith(`.${s}`)));
-  const allowedSites = !on && settings.allowedSites.length > 0 && !enabledOn({ ...settings, blockedSites }, site)
-    ? [...settings.allowedSites, site].sort()
-    : settings.allowedSites;
+  const allowedSites =
+    !on && settings.allowedSites.length > 0 && !enabledOn({ ...settings, blockedSites }, site)
+      ? [...settings.allowedSites, site].sort()
+      : settings.allowedSites;
   return { ...settings, blockedSites, allowedSites };
 }

@@ -32,11 +32,9 @@ export function checkableFacts(entities: readonly Entity[]): SpotFact[] {
       const v = e[field];
       if (v) push(e, field, `${field}: ${v}`, coveringSource(e, field));
     }
-    e.leaders.forEach((l, i) =>
-      push(e, `leaders[${i}]`, `${l.title}: ${l.name}, ${l.from} – ${l.to ?? 'in office'}`, l.source));
+    e.leaders.forEach((l, i) => push(e, `leaders[${i}]`, `${l.title}: ${l.name}, ${l.from} – ${l.to ?? 'in office'}`, l.source));
     e.strength.forEach((s, i) => push(e, `strength[${i}]`, `${s.value} ${s.unit} as of ${s.asOf}`, s.source));
-    e.budget.forEach((b, i) =>
-      push(e, `budget[${i}]`, `$${b.amountUSD} ${b.basis ?? 'appropriation'} for ${b.period}`, b.source));
+    e.budget.forEach((b, i) => push(e, `budget[${i}]`, `$${b.amountUSD} ${b.basis ?? 'appropriation'} for ${b.period}`, b.source));
     (e.events ?? []).forEach((ev, i) => push(e, `events[${i}]`, `${ev.date}: ${ev.text}`, ev.source));
   }
   return out;

@@ -49,7 +49,8 @@ const nonEmpty = (v: unknown): v is string => typeof v === 'string' && v.trim() 
  */
 export function readStoredPacks(raw: unknown, bundledIds: ReadonlySet<string>, found = ''): StoredPacks {
   const setAside: SetAsidePart[] = [];
-  const aside = (where: PartPlace, problems: string[], value: unknown) => setAside.push({ from: 'packs', where, problems, raw: value, found });
+  const aside = (where: PartPlace, problems: string[], value: unknown) =>
+    setAside.push({ from: 'packs', where, problems, raw: value, found });
   if (raw === undefined || raw === null) return { packs: [], setAside };
   if (!Array.isArray(raw)) {
     aside({}, ['the stored packs are not a list'], raw);
@@ -63,13 +64,18 @@ export function readStoredPacks(raw: unknown, bundledIds: ReadonlySet<string>, f
       return;
     }
     if (!nonEmpty(p.name) || drafts.some((d) => d.name === p.name)) {
-      aside({ pack: nonEmpty(p.name) ? p.name : `#${i + 1}` }, [nonEmpty(p.name) ? 'another stored pack has the same name' : 'the pack has no name'], p);
+      aside(
+        { pack: nonEmpty(p.name) ? p.name : `#${i + 1}` },
+        [nonEmpty(p.name) ? 'another stored pack has the same name' : 'the pack has no name'],
+        p,
+      );
       return;
     }
     const name = p.name;
     // The pack's own fields: a bad date or a field of a newer version is kept aside, not dropped.
     for (const [key, value] of Object.entries(p)) {
-      if (key === 'importedAt' && value !== '' && !isPartialDate(value)) aside({ pack: name, field: key }, [`${key}: must be an ISO date`], value);
+      if (key === 'importedAt' && value !== '' && !isPartialDate(value))
+        aside({ pack: name, field: key }, [`${key}: must be an ISO date`], value);
       else if (!PACK_FIELDS.has(key)) aside({ pack: name, field: key }, [`${key}: unknown field`], value);
     }
     const entities: Entity[] = [];
@@ -98,14 +104,18 @@ export function readStoredPacks(raw: unknown, bundledIds: ReadonlySet<string>, f
 function unlink(packs: FactPack[], bundledIds: ReadonlySet<string>, found: string): SetAsidePart[] {
   const out: SetAsidePart[] = [];
   const known = new Set([...bundledIds, ...packs.flatMap((p) => p.entities.map((e) => e.id))]);
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const pack of packs) {
       pack.entities = pack.entities.filter((e) => {
         const problems = [
           ...(e.parent !== null && !known.has(e.parent) ? [`parent: unknown id ${e.parent}`] : []),
           ...e.related.flatMap((r, i) =>
-            r.id === e.id ? [`related[${i}].id: an entity cannot relate to itself`] : known.has(r.id) ? [] : [`related[${i}].id: unknown id ${r.id}`],
+            r.id === e.id
+              ? [`related[${i}].id: an entity cannot relate to itself`]
+              : known.has(r.id)
+                ? []
+                : [`related[${i}].id: unknown id ${r.id}`],
           ),
         ];
         if (problems.length === 0) return true;
@@ -144,7 +154,13 @@ export function readStoredSettings(raw: unknown, found = ''): StoredSettings {
   const { settings, rejected } = parseSettings(raw);
   return {
     settings,
-    setAside: rejected.map((r) => ({ from: 'settings', where: r.field === null ? {} : { field: r.field }, problems: [r.problem], raw: r.raw, found })),
+    setAside: rejected.map((r) => ({
+      from: 'settings',
+      where: r.field === null ? {} : { field: r.field },
+      problems: [r.problem],
+      raw: r.raw,
+      found,
+    })),
   };
 }
 
@@ -152,7 +168,9 @@ export function readStoredSettings(raw: unknown, found = ''): StoredSettings {
 export function readSetAside(raw: unknown): SetAsidePart[] {
   if (raw === undefined || raw === null) return [];
   if (!Array.isArray(raw)) return [{ from: 'setAside', where: {}, problems: ['the list of set-aside data was damaged'], raw, found: '' }];
-  return raw.map((p: unknown) => (isPart(p) ? p : { from: 'setAside', where: {}, problems: ['a set-aside record was damaged'], raw: p, found: '' }));
+  return raw.map((p: unknown) =>
+    isPart(p) ? p : { from: 'setAside', where: {}, problems: ['a set-aside record was damaged'], raw: p, found: '' },
+  );
 }
 
 /** Storage only holds JSON, so the text identifies a part; anything else is never merged away. */

@@ -59,7 +59,12 @@ export function acronymSplits(acronym: string, name: string): string[] {
   const un = /^UN([A-Z]{2,})$/.exec(acronym);
   if (un) {
     const rest = name.replace(/^(?:United Nations|UN)\s/, '');
-    const initials = rest.split(/\s+/).filter((w) => !MINOR.has(w)).map((w) => w[0]).join('').toUpperCase();
+    const initials = rest
+      .split(/\s+/)
+      .filter((w) => !MINOR.has(w))
+      .map((w) => w[0])
+      .join('')
+      .toUpperCase();
     if (initials === un[1]) return [`UN-${un[1]}`];
   }
   return [];
@@ -74,7 +79,10 @@ const LINKS: Record<string, string> = { de: 'des', fr: 'du', es: 'del', it: 'del
  * as "Rezolutës 1244 të Këshillit të Sigurimit"), and in Serbian, Croatian and Bosnian the number
  * also last, with or without "UN" ("Rezolucija Savet bezbednosti UN 1244").
  */
-export function resolutionForms(resolution: { text: string; lang?: string }, council: readonly { text: string; lang?: string }[]): string[] {
+export function resolutionForms(
+  resolution: { text: string; lang?: string },
+  council: readonly { text: string; lang?: string }[],
+): string[] {
   const m = /^(\p{L}+) (\d+)$/u.exec(resolution.text);
   const lang = resolution.lang;
   if (!m || !lang || lang === 'en' || lang === 'und') return [];
@@ -84,7 +92,9 @@ export function resolutionForms(resolution: { text: string; lang?: string }, cou
   const cyrillic = /\p{Script=Cyrillic}/u.test(resolution.text);
   const out: string[] = [];
   for (const c of council) {
-    const sameLang = c.lang === lang || (slavic && ['sr', 'hr', 'bs'].includes(c.lang?.split('-')[0] ?? '') && /\p{Script=Cyrillic}/u.test(c.text) === cyrillic);
+    const sameLang =
+      c.lang === lang ||
+      (slavic && ['sr', 'hr', 'bs'].includes(c.lang?.split('-')[0] ?? '') && /\p{Script=Cyrillic}/u.test(c.text) === cyrillic);
     if (!sameLang) continue;
     if (slavic) {
       const un = cyrillic ? 'УН' : 'UN';
@@ -98,12 +108,22 @@ export function resolutionForms(resolution: { text: string; lang?: string }, cou
 
 /** The UN's name and its short form inside names in other languages. */
 const FOREIGN_ORGS: Record<string, readonly [string, string][]> = {
-  fr: [['des Nations unies', "de l'ONU"], ['des Nations Unies', "de l'ONU"]],
+  fr: [
+    ['des Nations unies', "de l'ONU"],
+    ['des Nations Unies', "de l'ONU"],
+  ],
   es: [['de las Naciones Unidas', 'de la ONU']],
   it: [['delle Nazioni Unite', "dell'ONU"]],
   de: [['der Vereinten Nationen', 'der UNO']],
-  sq: [['të Kombeve të Bashkuara', 'të OKB-së'], ['e Kombeve të Bashkuara', 'e OKB-së']],
-  sh: [['Ujedinjenih nacija', 'UN'], ['Ujedinjenih naroda', 'UN'], ['Уједињених нација', 'УН']],
+  sq: [
+    ['të Kombeve të Bashkuara', 'të OKB-së'],
+    ['e Kombeve të Bashkuara', 'e OKB-së'],
+  ],
+  sh: [
+    ['Ujedinjenih nacija', 'UN'],
+    ['Ujedinjenih naroda', 'UN'],
+    ['Уједињених нација', 'УН'],
+  ],
 };
 
 /** A name in another language with the UN written short ("Vijeće sigurnosti UN", "de l'ONU"). */

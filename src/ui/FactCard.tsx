@@ -9,9 +9,7 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { compareDates, dateEnd, formatDate } from '../core/dates';
 import { keyFigures, purposeOf, seriesOf, type KeyFigures } from '../core/key-figures';
-import {
-  citation, countryName, estimatedShares, formatPeriod, formatShare, formatStrength, formatUSD, latestBudget,
-} from '../core/format';
+import { citation, countryName, estimatedShares, formatPeriod, formatShare, formatStrength, formatUSD, latestBudget } from '../core/format';
 import type { Contributor, Entity, Leader, SourceRef, Strength } from '../core/schema';
 import { ageText, datePhrase, directionOf, publisherOf } from './card-text';
 import { History } from './History';
@@ -148,12 +146,25 @@ function KeyFacts({ e, k, article }: { e: Entity; k: KeyFigures; article: boolea
 function ReferenceNote({ e, asOf, ref }: { e: Entity; asOf: string | null | undefined; ref: string }) {
   const lang = currentLang();
   if (asOf && compareDates(asOf, e.established) < 0) {
-    return <p class="ml-asof" data-field="asof">{t('asOfNotYet', formatDate(asOf, lang), formatDate(e.established, lang))}</p>;
+    return (
+      <p class="ml-asof" data-field="asof">
+        {t('asOfNotYet', formatDate(asOf, lang), formatDate(e.established, lang))}
+      </p>
+    );
   }
   if (asOf && e.ended && compareDates(asOf, dateEnd(e.ended)) > 0) {
-    return <p class="ml-asof" data-field="asof">{t('asOfEnded', formatDate(asOf, lang), formatDate(e.ended, lang))}</p>;
+    return (
+      <p class="ml-asof" data-field="asof">
+        {t('asOfEnded', formatDate(asOf, lang), formatDate(e.ended, lang))}
+      </p>
+    );
   }
-  if (asOf) return <p class="ml-asof" data-field="asof">{t('asOfArticle', formatDate(asOf, lang))}</p>;
+  if (asOf)
+    return (
+      <p class="ml-asof" data-field="asof">
+        {t('asOfArticle', formatDate(asOf, lang))}
+      </p>
+    );
   if (e.ended) return <p class="ml-asof">{t('atTheEnd', formatDate(e.ended, lang))}</p>;
   return <p class="ml-asof">{t('latestFigures', formatDate(ref, lang))}</p>;
 }
@@ -169,7 +180,8 @@ function StrengthHistory({ e }: { e: Entity }) {
         const caption = t('chartCaption', t(`unit_${unit}`), formatDate(series[0]!.asOf, lang), formatDate(last.asOf, lang));
         return (
           <div key={unit} class="ml-series" data-unit={unit}>
-            <Num>{strengthText(last)}</Num> ({datePhrase('asOfDate', last.asOf, lang)}){last.note ? ` — ${last.note}` : ''} <SourceLink source={last.source} />
+            <Num>{strengthText(last)}</Num> ({datePhrase('asOfDate', last.asOf, lang)}){last.note ? ` — ${last.note}` : ''}{' '}
+            <SourceLink source={last.source} />
             <History
               points={series.map((s) => ({ date: s.asOf, value: s.value }))}
               label={t('historyLabel', series.map((s) => `${formatDate(s.asOf, lang)}: ${strengthText(s)}`).join('; '))}
@@ -199,7 +211,14 @@ function Details({ e, assessment, labelOf, onNavigate }: Pick<FactCardProps, 'as
         <dt>{t('fieldDates')}</dt>
         <dd data-field="dates">
           <Num>{e.ended ? `${date(e.established)} – ${date(e.ended)}` : datePhrase('since', e.established, lang)}</Num>
-          {e.deployed ? <> · <Num>{datePhrase('deployed', e.deployed, lang)}</Num></> : ''}
+          {e.deployed ? (
+            <>
+              {' '}
+              · <Num>{datePhrase('deployed', e.deployed, lang)}</Num>
+            </>
+          ) : (
+            ''
+          )}
         </dd>
         {e.authorizedBy ? (
           <>
@@ -220,9 +239,18 @@ function Details({ e, assessment, labelOf, onNavigate }: Pick<FactCardProps, 'as
               <ul class="ml-leaders">
                 {leaders.map((l) => (
                   <li key={`${l.name}-${l.from}`}>
-                    {leaderText(l)} (<Num>{datePhrase('headFrom', l.from, lang)}{l.to ? ` ${datePhrase('headTo', l.to, lang)}` : ''}</Num>){' '}
-                    <SourceLink source={l.source} />
-                    {l.note ? <span class="ml-note" data-field="leader-note"> — {l.note}</span> : null}
+                    {leaderText(l)} (
+                    <Num>
+                      {datePhrase('headFrom', l.from, lang)}
+                      {l.to ? ` ${datePhrase('headTo', l.to, lang)}` : ''}
+                    </Num>
+                    ) <SourceLink source={l.source} />
+                    {l.note ? (
+                      <span class="ml-note" data-field="leader-note">
+                        {' '}
+                        — {l.note}
+                      </span>
+                    ) : null}
                   </li>
                 ))}
               </ul>
@@ -241,11 +269,20 @@ function Details({ e, assessment, labelOf, onNavigate }: Pick<FactCardProps, 'as
           <>
             <dt>{t(budget.basis === 'expenditure' ? 'fieldSpent' : 'fieldBudget')}</dt>
             <dd data-field="budget">
-              <Num>{formatUSD(budget.amountUSD, lang)}</Num> (<Num>{formatPeriod(budget.period, lang)}</Num>) <SourceLink source={budget.source} />
+              <Num>{formatUSD(budget.amountUSD, lang)}</Num> (<Num>{formatPeriod(budget.period, lang)}</Num>){' '}
+              <SourceLink source={budget.source} />
               <History
                 points={budgetPeriods.map((b) => ({ date: b.period.slice(0, 7), value: b.amountUSD }))}
-                label={t('historyLabel', budgetPeriods.map((b) => `${formatPeriod(b.period, lang)}: ${formatUSD(b.amountUSD, lang)}`).join('; '))}
-                caption={t('chartCaption', t('unitUSD'), formatPeriod(budgetPeriods[0]!.period, lang), formatPeriod(budgetPeriods[budgetPeriods.length - 1]!.period, lang))}
+                label={t(
+                  'historyLabel',
+                  budgetPeriods.map((b) => `${formatPeriod(b.period, lang)}: ${formatUSD(b.amountUSD, lang)}`).join('; '),
+                )}
+                caption={t(
+                  'chartCaption',
+                  t('unitUSD'),
+                  formatPeriod(budgetPeriods[0]!.period, lang),
+                  formatPeriod(budgetPeriods[budgetPeriods.length - 1]!.period, lang),
+                )}
               />
             </dd>
           </>
@@ -254,8 +291,8 @@ function Details({ e, assessment, labelOf, onNavigate }: Pick<FactCardProps, 'as
           <>
             <dt>{t('fieldPaidBy')}</dt>
             <dd data-field="shares">
-              {shares.map((s) => `${countryName(s.country)} ≈ ${formatUSD(s.amountUSD, lang)} (${formatShare(s.share)})`).join(', ')}
-              {' '}— {t('sharesNote', shares[0]!.period)} <SourceLink source={shares[0]!.source} />
+              {shares.map((s) => `${countryName(s.country)} ≈ ${formatUSD(s.amountUSD, lang)} (${formatShare(s.share)})`).join(', ')} —{' '}
+              {t('sharesNote', shares[0]!.period)} <SourceLink source={shares[0]!.source} />
             </dd>
           </>
         ) : null}
@@ -312,7 +349,23 @@ function Details({ e, assessment, labelOf, onNavigate }: Pick<FactCardProps, 'as
 type CopyState = { id: string; ok: boolean } | null;
 
 export function FactCard(props: FactCardProps) {
-  const { entity: e, labelOf, onNavigate, onClose, today, copyText, asOf, term, pinned, onPin, onBack, docked, onDock, onGrab, theme } = props;
+  const {
+    entity: e,
+    labelOf,
+    onNavigate,
+    onClose,
+    today,
+    copyText,
+    asOf,
+    term,
+    pinned,
+    onPin,
+    onBack,
+    docked,
+    onDock,
+    onGrab,
+    theme,
+  } = props;
   // Both are remembered with the id they belong to, so the same component showing another body
   // (the popup reuses it) starts with "More" closed and no stale "Citation copied".
   const [copied, setCopied] = useState<CopyState>(null);
@@ -358,15 +411,31 @@ export function FactCard(props: FactCardProps) {
           <h2 id={headingId} class="ml-name" tabIndex={-1}>
             {asWritten ?? canonical}
           </h2>
-          {asWritten ? <p class="ml-canonical" data-field="canonical">{canonical}</p> : null}
+          {asWritten ? (
+            <p class="ml-canonical" data-field="canonical">
+              {canonical}
+            </p>
+          ) : null}
         </div>
         {onPin ? (
-          <button type="button" class="ml-pin" aria-pressed={pinned ? 'true' : 'false'} title={pinned ? t('cardUnpinTitle') : t('cardPinTitle')} onClick={() => onPin(!pinned)}>
+          <button
+            type="button"
+            class="ml-pin"
+            aria-pressed={pinned ? 'true' : 'false'}
+            title={pinned ? t('cardUnpinTitle') : t('cardPinTitle')}
+            onClick={() => onPin(!pinned)}
+          >
             {pinned ? t('cardPinned') : t('cardPin')}
           </button>
         ) : null}
         {pinned && onDock ? (
-          <button type="button" class="ml-dock" aria-pressed={docked ? 'true' : 'false'} title={docked ? t('cardUndockTitle') : t('cardDockTitle')} onClick={() => onDock(!docked)}>
+          <button
+            type="button"
+            class="ml-dock"
+            aria-pressed={docked ? 'true' : 'false'}
+            title={docked ? t('cardUndockTitle') : t('cardDockTitle')}
+            onClick={() => onDock(!docked)}
+          >
             {docked ? t('cardUndock') : t('cardDock')}
           </button>
         ) : null}
@@ -394,12 +463,20 @@ export function FactCard(props: FactCardProps) {
               </span>
             ) : null}
           </p>
-          <p class="ml-purpose" data-field="purpose" title={purposeOf(e.mandate)}>{purposeOf(e.mandate)}</p>
+          <p class="ml-purpose" data-field="purpose" title={purposeOf(e.mandate)}>
+            {purposeOf(e.mandate)}
+          </p>
           {hasFigures || asOf ? <ReferenceNote e={e} asOf={asOf} ref={ref} /> : null}
           {hasFigures ? <KeyFacts e={e} k={keyFigures(e, ref)} article={article} /> : null}
         </section>
         {props.expanded ? null : (
-          <button type="button" class="ml-more" aria-expanded={more ? 'true' : 'false'} aria-controls={more ? restId : undefined} onClick={() => setMoreFor(more ? null : e.id)}>
+          <button
+            type="button"
+            class="ml-more"
+            aria-expanded={more ? 'true' : 'false'}
+            aria-controls={more ? restId : undefined}
+            onClick={() => setMoreFor(more ? null : e.id)}
+          >
             {more ? t('cardLess') : t('cardMore')}
           </button>
         )}
@@ -418,7 +495,9 @@ export function FactCard(props: FactCardProps) {
           <span class={`ml-copy-status${copy && !copy.ok ? ' ml-failed' : ''}`} role="status" data-field="copy-status">
             {copy ? (copy.ok ? t('citationCopied') : t('citationFailed')) : ''}
           </span>
-          {copy && !copy.ok ? <textarea class="ml-cite-text" readOnly rows={3} aria-label={t('copyCitation')} value={citation(e, today)} /> : null}
+          {copy && !copy.ok ? (
+            <textarea class="ml-cite-text" readOnly rows={3} aria-label={t('copyCitation')} value={citation(e, today)} />
+          ) : null}
         </p>
       </div>
     </div>

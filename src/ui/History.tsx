@@ -35,7 +35,11 @@ export function History({ points, label, caption }: { points: readonly Point[]; 
           return <circle key={c} cx={cx} cy={cy} r="1.8" fill="currentColor" />;
         })}
       </svg>
-      {caption ? <figcaption class="ml-chart-caption" aria-hidden="true">{caption}</figcaption> : null}
+      {caption ? (
+        <figcaption class="ml-chart-caption" aria-hidden="true">
+          {caption}
+        </figcaption>
+      ) : null}
     </figure>
   );
 }

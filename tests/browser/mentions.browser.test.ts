@@ -61,7 +61,10 @@ describe('mention store', () => {
     expect(store.at(text, 4)).toEqual([kfor]);
     expect(store.at(text, 6)).toEqual([]);
     expect(store.at(text, 10)).toEqual([eulex]);
-    expect(store.counts()).toEqual([['kfor', 1], ['eulex', 1]]);
+    expect(store.counts()).toEqual([
+      ['kfor', 1],
+      ['eulex', 1],
+    ]);
     store.delete(kfor);
     expect(store.at(text, 0)).toEqual([]);
     expect(store.size).toBe(1);
@@ -135,7 +138,12 @@ describe('scanner on a live page', () => {
 
     removable.remove();
     scanner.noteRemoval();
-    await expect.poll(() => scanner.store.counts().sort()).toEqual([['eulex', 2], ['kfor', 1]]);
+    await expect
+      .poll(() => scanner.store.counts().sort())
+      .toEqual([
+        ['eulex', 2],
+        ['kfor', 1],
+      ]);
     expect(scanner.highlight.size).toBe(3);
 
     scanner.stop();

@@ -31,7 +31,9 @@ describe('text reading', () => {
 
   it('separates blocks, so words never fuse across them', () => {
     const root = mount('<div>KFOR</div><div>troops</div><li>UN</li><li>MIK</li>');
-    const text = readAll(root).map((i) => i.text).join('');
+    const text = readAll(root)
+      .map((i) => i.text)
+      .join('');
     expect(text).not.toContain('KFORtroops');
     expect(text).not.toContain('UNMIK');
   });
@@ -41,10 +43,13 @@ describe('text reading', () => {
       '<p>seen-one</p><code>code-text</code><textarea>typed-text</textarea><div contenteditable="true">edit-text</div>' +
         '<div hidden>hidden-text</div><div role="textbox">box-text</div><missionlens-host>card-text</missionlens-host><p>seen-two</p>',
     );
-    const text = readAll(root).map((i) => i.text).join('');
+    const text = readAll(root)
+      .map((i) => i.text)
+      .join('');
     expect(text).toContain('seen-one');
     expect(text).toContain('seen-two');
-    for (const skipped of ['code-text', 'typed-text', 'edit-text', 'hidden-text', 'box-text', 'card-text']) expect(text).not.toContain(skipped);
+    for (const skipped of ['code-text', 'typed-text', 'edit-text', 'hidden-text', 'box-text', 'card-text'])
+      expect(text).not.toContain(skipped);
   });
 
   it('reads a long page in pieces of bounded size and loses nothing between them', () => {

@@ -10,9 +10,11 @@ import { card, openPage, useExtension } from './harness';
 const MENTIONS = ['UNIFIL', 'KFOR', 'EULEX', 'UNMIK', 'MONUSCO', 'UNMISS'];
 const SIX_PARAGRAPHS = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Six paragraphs</title>
 <style>body { font: 17px/1.6 Georgia, serif; max-width: 44rem; margin: 1.5rem auto; padding: 0 1rem; }</style></head><body>
-${MENTIONS.map((m, i) => `<p>Paragraph ${i + 1}. Reporters covering the region asked how
+${MENTIONS.map(
+  (m, i) => `<p>Paragraph ${i + 1}. Reporters covering the region asked how
 <span id="m${i}">${m}</span> would respond to the events of the week, and officials answered
-that the mission would keep to its mandate while talks went on.</p>`).join('\n')}
+that the mission would keep to its mandate while talks went on.</p>`,
+).join('\n')}
 </body></html>`;
 
 export const SIZES = [
@@ -26,7 +28,8 @@ const h = useExtension({ routes: { '/six.html': SIX_PARAGRAPHS } });
 describe('the 18 cards of issue 19', () => {
   it('every card opens wholly inside the viewport', async () => {
     const page = await openPage(h, 'six.html');
-    const cases: { size: string; mention: string; mentionY: number; top: number; bottom: number; firstLines: number; inside: boolean }[] = [];
+    const cases: { size: string; mention: string; mentionY: number; top: number; bottom: number; firstLines: number; inside: boolean }[] =
+      [];
     for (const size of SIZES) {
       await page.setViewportSize(size);
       for (let i = 0; i < MENTIONS.length; i++) {
@@ -38,7 +41,11 @@ describe('the 18 cards of issue 19', () => {
         const box = (await target.boundingBox())!;
         await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 3 });
         // A slow machine may see the move as one sweep; a reader's hand would rest and nudge.
-        await expect.poll(async () => (await card(page).count()) || (await page.mouse.move(box.x + box.width / 2 + 1, box.y + box.height / 2), 0), { timeout: 8_000 }).toBe(1);
+        await expect
+          .poll(async () => (await card(page).count()) || (await page.mouse.move(box.x + box.width / 2 + 1, box.y + box.height / 2), 0), {
+            timeout: 8_000,
+          })
+          .toBe(1);
         await page.waitForTimeout(200); // let the card settle where it is placed
         const r = (await card(page).boundingBox())!;
         // Header plus the glance part: what the reader sees before "More".
@@ -47,7 +54,15 @@ describe('the 18 cards of issue 19', () => {
           return Math.round(h('[data-part="head"]') + h('[data-part="glance"]'));
         });
         const inside = r.x >= 0 && r.y >= 0 && r.x + r.width <= size.width && r.y + r.height <= size.height;
-        cases.push({ size: `${size.width}x${size.height}`, mention: MENTIONS[i]!, mentionY: Math.round(box.y), top: Math.round(r.y), bottom: Math.round(r.y + r.height), firstLines, inside });
+        cases.push({
+          size: `${size.width}x${size.height}`,
+          mention: MENTIONS[i]!,
+          mentionY: Math.round(box.y),
+          top: Math.round(r.y),
+          bottom: Math.round(r.y + r.height),
+          firstLines,
+          inside,
+        });
       }
     }
     const inside = cases.filter((c) => c.inside).length;

@@ -28,7 +28,9 @@ const POSITIONS = {
 const EDGES = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Edges</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <style>body { margin: 0; font: 16px/1.5 Georgia, serif; min-height: 200vh; } p { position: fixed; margin: 0; width: 240px; }</style></head><body>
-${Object.entries(POSITIONS).map(([name, css]) => `<p style="${css}">Troops of <span id="${name}">UNIFIL</span> patrol.</p>`).join('\n')}
+${Object.entries(POSITIONS)
+  .map(([name, css]) => `<p style="${css}">Troops of <span id="${name}">UNIFIL</span> patrol.</p>`)
+  .join('\n')}
 </body></html>`;
 
 const RTL = `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>RTL</title>
@@ -67,7 +69,10 @@ mkdirSync('test-results/cards', { recursive: true });
 
 /** The checks every opened card must pass: inside the window, header on top, first lines unscrolled. */
 async function expectFits(page: Page, where: string) {
-  const viewport = await page.evaluate(() => ({ width: document.documentElement.clientWidth, height: document.documentElement.clientHeight }));
+  const viewport = await page.evaluate(() => ({
+    width: document.documentElement.clientWidth,
+    height: document.documentElement.clientHeight,
+  }));
   const r = (await card(page).boundingBox())!;
   expect(r.x, where).toBeGreaterThanOrEqual(0);
   expect(r.y, where).toBeGreaterThanOrEqual(0);
@@ -80,7 +85,13 @@ async function expectFits(page: Page, where: string) {
     const key = rect('[data-field="key"]');
     const root = el.getRootNode() as ShadowRoot;
     const hit = root.elementFromPoint(head.left + 20, head.top + head.height / 2);
-    return { headTop: head.top, keyBottom: key.bottom, bodyBottom: body.bottom, headOnTop: Boolean(hit && el.contains(hit)), scrolled: el.querySelector('[data-part="body"]')!.scrollTop };
+    return {
+      headTop: head.top,
+      keyBottom: key.bottom,
+      bodyBottom: body.bottom,
+      headOnTop: Boolean(hit && el.contains(hit)),
+      scrolled: el.querySelector('[data-part="body"]')!.scrollTop,
+    };
   });
   expect(parts.headTop, where).toBeGreaterThanOrEqual(0);
   expect(parts.headOnTop, where).toBe(true);
@@ -95,7 +106,11 @@ async function hoverOpen(page: Page, selector: string) {
   const box = (await page.locator(selector).boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 3 });
   // A slow machine may see the move as one sweep; a reader's hand would rest and nudge.
-  await expect.poll(async () => (await card(page).count()) || (await page.mouse.move(box.x + box.width / 2 + 1, box.y + box.height / 2), 0), { timeout: 8_000 }).toBe(1);
+  await expect
+    .poll(async () => (await card(page).count()) || (await page.mouse.move(box.x + box.width / 2 + 1, box.y + box.height / 2), 0), {
+      timeout: 8_000,
+    })
+    .toBe(1);
   await page.waitForTimeout(200); // placed in the next frame, then faded in
 }
 
@@ -148,7 +163,7 @@ describe('the card on every screen', () => {
     await page.close();
   });
 
-  it('keeps the wheel: scrolling past the card\'s end leaves the page still and the card open', async () => {
+  it("keeps the wheel: scrolling past the card's end leaves the page still and the card open", async () => {
     const page = await openPage(h, 'long.html');
     await page.setViewportSize({ width: 1024, height: 640 });
     await hoverOpen(page, '#m');
@@ -160,7 +175,11 @@ describe('the card on every screen', () => {
       await page.waitForTimeout(50);
     }
     // The card's own body reached its end…
-    expect(await card(page).locator('[data-part="body"]').evaluate((b) => b.scrollTop + b.clientHeight >= b.scrollHeight - 1)).toBe(true);
+    expect(
+      await card(page)
+        .locator('[data-part="body"]')
+        .evaluate((b) => b.scrollTop + b.clientHeight >= b.scrollHeight - 1),
+    ).toBe(true);
     // …and the page did not move, so the card stayed.
     expect(await page.evaluate(() => scrollY)).toBe(0);
     await page.mouse.move(box.x + box.width / 2, box.y + 12);
@@ -212,7 +231,7 @@ describe('reading the card', () => {
     await page.close();
   });
 
-  it('keeps a pinned card\'s body while other mentions are hovered, and moves or docks it', async () => {
+  it("keeps a pinned card's body while other mentions are hovered, and moves or docks it", async () => {
     const page = await openPage(h, 'long.html');
     await page.setViewportSize({ width: 1280, height: 720 });
     await hoverOpen(page, '#m');
@@ -246,8 +265,13 @@ describe('issue 13, bug 4', () => {
   async function contextMenuCard(page: Page, id: string) {
     await page.evaluate(() => getSelection()!.selectAllChildren(document.getElementById('kfor')!));
     await page.bringToFront();
-    const tabId = await h.browser.worker!.evaluate(() => chrome.tabs.query({ active: true, lastFocusedWindow: true }).then((tabs) => tabs[0]?.id ?? -1));
-    await h.browser.worker!.evaluate(([tab, body]) => chrome.tabs.sendMessage(tab as number, { type: 'showCard', payload: { id: body } }, { frameId: 0 }), [tabId, id] as const);
+    const tabId = await h.browser.worker!.evaluate(() =>
+      chrome.tabs.query({ active: true, lastFocusedWindow: true }).then((tabs) => tabs[0]?.id ?? -1),
+    );
+    await h.browser.worker!.evaluate(
+      ([tab, body]) => chrome.tabs.sendMessage(tab as number, { type: 'showCard', payload: { id: body } }, { frameId: 0 }),
+      [tabId, id] as const,
+    );
     await expect.poll(() => card(page).count(), { timeout: 5_000 }).toBe(1);
   }
   const openMore = async (page: Page) => {
@@ -262,7 +286,11 @@ describe('issue 13, bug 4', () => {
     const target = await related.getAttribute('data-related');
     await related.click();
     await expect.poll(() => card(page).getAttribute('data-entity'), { timeout: 3_000 }).toBe(target);
-    expect(await card(page).locator('[data-part="body"]').evaluate((b) => b.scrollTop)).toBe(0);
+    expect(
+      await card(page)
+        .locator('[data-part="body"]')
+        .evaluate((b) => b.scrollTop),
+    ).toBe(0);
     await card(page).locator('.ml-back').click();
     await expect.poll(() => card(page).getAttribute('data-entity')).toBe('kfor');
     await page.close();

@@ -17,9 +17,8 @@ describe('content script', () => {
     expect(texts).toEqual(expect.arrayContaining(['KFOR', 'EULEX', 'UNMIK', 'UNSCR 1244', 'OSCE Mission in Kosovo']));
     const inside = await page.evaluate(() => {
       const skipped = ['ta', 'ce', 'code', 'p4'].map((id) => document.getElementById(id)!);
-      return [...(CSS.highlights.get('missionlens') ?? [])].filter((r) =>
-        skipped.some((el) => el.contains((r as Range).startContainer)),
-      ).length;
+      return [...(CSS.highlights.get('missionlens') ?? [])].filter((r) => skipped.some((el) => el.contains((r as Range).startContainer)))
+        .length;
     });
     expect(inside).toBe(0);
     // Whitespace between inline elements separates words: read as a space, never dropped.
@@ -51,7 +50,7 @@ describe('content script', () => {
     await page.close();
   });
 
-  it('shows a UN mission\'s budget with the estimated shares of the largest contributors', async () => {
+  it("shows a UN mission's budget with the estimated shares of the largest contributors", async () => {
     const page = await openFixture('kosovo.html');
     await page.hover('#unifil');
     await expect.poll(() => card(page).count(), { timeout: 5_000 }).toBe(1);
@@ -95,7 +94,9 @@ describe('content script', () => {
     const page = await openFixture('kosovo.html');
     await page.hover('#kfor');
     await expect.poll(() => card(page).count(), { timeout: 5_000 }).toBe(1);
-    const mutations = await page.evaluate(() => (window as unknown as { __mutations: { added: string[]; removed: string[]; type: string }[] }).__mutations);
+    const mutations = await page.evaluate(
+      () => (window as unknown as { __mutations: { added: string[]; removed: string[]; type: string }[] }).__mutations,
+    );
     const added = mutations.flatMap((m) => m.added);
     expect(added).toEqual(['MISSIONLENS-HOST']);
     expect(mutations.flatMap((m) => m.removed)).toEqual([]);

@@ -13,9 +13,13 @@ describe('live pages', () => {
   it('highlights text added or changed later, without touching earlier highlights', async () => {
     const page = await openPage(h, 'dynamic.html');
     await expect.poll(() => highlighted(page)).toEqual(expect.arrayContaining(['EULEX']));
-    await page.evaluate(() => (window as unknown as { addItem: (t: string) => void }).addItem('KFOR troops reinforced the bridge in Mitrovica.'));
+    await page.evaluate(() =>
+      (window as unknown as { addItem: (t: string) => void }).addItem('KFOR troops reinforced the bridge in Mitrovica.'),
+    );
     await expect.poll(() => highlighted(page), { timeout: 5_000 }).toEqual(expect.arrayContaining(['EULEX', 'KFOR']));
-    await page.evaluate(() => (window as unknown as { setTicker: (t: string) => void }).setTicker('Breaking: UNIFIL reports calm in southern Lebanon.'));
+    await page.evaluate(() =>
+      (window as unknown as { setTicker: (t: string) => void }).setTicker('Breaking: UNIFIL reports calm in southern Lebanon.'),
+    );
     await expect.poll(() => highlighted(page), { timeout: 5_000 }).toEqual(expect.arrayContaining(['EULEX', 'KFOR', 'UNIFIL']));
     await page.evaluate(() => (window as unknown as { setTicker: (t: string) => void }).setTicker('Nothing new.'));
     await expect.poll(async () => (await highlighted(page)).filter((t) => t === 'UNIFIL').length, { timeout: 5_000 }).toBe(0);
@@ -58,10 +62,12 @@ describe('live pages', () => {
     await page.close();
   });
 
-  it('runs inside iframes, and opens a frame\'s card in the top frame at the mention', async () => {
+  it("runs inside iframes, and opens a frame's card in the top frame at the mention", async () => {
     const page = await openPage(h, 'frames.html', false);
     const frame = page.frameLocator('#frame');
-    await expect.poll(() => page.frames()[1]?.evaluate(() => CSS.highlights.get('missionlens')?.size ?? 0), { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.frames()[1]?.evaluate(() => CSS.highlights.get('missionlens')?.size ?? 0), { timeout: 10_000 })
+      .toBeGreaterThan(0);
     await frame.locator('#kfor').hover();
     await expect.poll(() => card(page).count(), { timeout: 5_000 }).toBe(1);
     expect(await frame.locator('missionlens-host .ml-card').count()).toBe(0);
@@ -119,7 +125,7 @@ describe('hostile pages', () => {
 });
 
 describe('dated articles', () => {
-  it('shows the figures that held on the article\'s date beside the latest', async () => {
+  it("shows the figures that held on the article's date beside the latest", async () => {
     const page = await openPage(h, 'dated.html');
     await page.hover('#kfor');
     await expect.poll(() => card(page).count(), { timeout: 5_000 }).toBe(1);
@@ -146,10 +152,13 @@ describe('other ways in', () => {
   it('opens a card with a tap on touch screens', async () => {
     const page = await openPage(h, 'kosovo.html');
     const box = (await page.locator('#eulex').boundingBox())!;
-    await page.evaluate(([x, y]) => {
-      const target = document.elementFromPoint(x!, y!)!;
-      target.dispatchEvent(new PointerEvent('pointerdown', { pointerType: 'touch', clientX: x, clientY: y, bubbles: true }));
-    }, [box.x + box.width / 2, box.y + box.height / 2]);
+    await page.evaluate(
+      ([x, y]) => {
+        const target = document.elementFromPoint(x!, y!)!;
+        target.dispatchEvent(new PointerEvent('pointerdown', { pointerType: 'touch', clientX: x, clientY: y, bubbles: true }));
+      },
+      [box.x + box.width / 2, box.y + box.height / 2],
+    );
     await expect.poll(() => card(page).count(), { timeout: 5_000 }).toBe(1);
     expect(await card(page).innerText()).toContain(byId.get('eulex')!.name);
     await page.close();

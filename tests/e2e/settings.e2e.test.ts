@@ -52,7 +52,13 @@ describe('settings apply to open tabs', () => {
     await opts.locator('input[name="kind"][value="nato-operation"]').uncheck();
     // The page is read again with the new filter: wait for the new reading, not just for KFOR to go.
     await expect
-      .poll(async () => { const h = await highlighted(article); return h.includes('EULEX') && !h.includes('KFOR'); }, { timeout: 5_000 })
+      .poll(
+        async () => {
+          const h = await highlighted(article);
+          return h.includes('EULEX') && !h.includes('KFOR');
+        },
+        { timeout: 5_000 },
+      )
       .toBe(true);
     await opts.locator('input[name="kind"][value="nato-operation"]').check();
     await expect.poll(async () => (await highlighted(article)).includes('KFOR'), { timeout: 5_000 }).toBe(true);
@@ -60,7 +66,7 @@ describe('settings apply to open tabs', () => {
     await opts.close();
   });
 
-  it('lists the page\'s bodies in the popup, reveals them, and switches the site off and on', async () => {
+  it("lists the page's bodies in the popup, reveals them, and switches the site off and on", async () => {
     await store(null);
     const article = await openPage(h, 'kosovo.html');
     const tabId = await tabIdOf(article);
@@ -147,7 +153,10 @@ describe('context-menu lookup', () => {
       getSelection()!.addRange(r);
     });
     // What the menu's click handler does after resolving the selection to an id.
-    await h.browser.worker!.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'showCard', payload: { id: 'omik' } }, { frameId: 0 }), tabId);
+    await h.browser.worker!.evaluate(
+      (id) => chrome.tabs.sendMessage(id, { type: 'showCard', payload: { id: 'omik' } }, { frameId: 0 }),
+      tabId,
+    );
     await expect.poll(() => card(article).count(), { timeout: 5_000 }).toBe(1);
     expect(await card(article).innerText()).toContain(byId.get('omik')!.name);
     await article.close();
@@ -162,16 +171,24 @@ describe('import', () => {
     await expect.poll(async () => (await stored())?.highlightStyle).toBe('tint');
     const before = await stored();
 
-    await opts.locator('#import').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"highlightStyle": ') });
+    await opts
+      .locator('#import')
+      .setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"highlightStyle": ') });
     await expect.poll(() => opts.locator('#status').innerText()).toMatch(/broken\.json is not valid JSON.*Nothing was changed/s);
-    await opts.locator('#import').setInputFiles({ name: 'wrong.json', mimeType: 'application/json', buffer: Buffer.from('{"version": 2, "hoverDelayMs": "fast", "highlightStyle": "blink"}') });
+    await opts.locator('#import').setInputFiles({
+      name: 'wrong.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"version": 2, "hoverDelayMs": "fast", "highlightStyle": "blink"}'),
+    });
     await expect.poll(() => opts.locator('#status').innerText()).toMatch(/wrong\.json was not imported/);
     const message = await opts.locator('#status').innerText();
     expect(message).toContain('hoverDelayMs');
     expect(message).toContain('highlightStyle');
     expect(await stored()).toEqual(before);
 
-    await opts.locator('#import').setInputFiles({ name: 'good.json', mimeType: 'application/json', buffer: Buffer.from('{"version": 2, "hoverDelayMs": 300}') });
+    await opts
+      .locator('#import')
+      .setInputFiles({ name: 'good.json', mimeType: 'application/json', buffer: Buffer.from('{"version": 2, "hoverDelayMs": 300}') });
     await expect.poll(async () => (await stored())?.hoverDelayMs).toBe(300);
     await opts.close();
   });
@@ -194,7 +211,9 @@ describe('fact packs', () => {
 
     const broken = readFileSync(join(ROOT, 'tests/fixtures/packs/invalid-duplicate-id.json'));
     await opts.locator('#import-pack').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: broken });
-    await expect.poll(() => opts.locator('#status').innerText()).toMatch(/broken\.json was not imported[\s\S]*kfor: the id is already used/);
+    await expect
+      .poll(() => opts.locator('#status').innerText())
+      .toMatch(/broken\.json was not imported[\s\S]*kfor: the id is already used/);
     expect(await opts.locator('#packs li').count()).toBe(1);
     await page.close();
     await opts.close();

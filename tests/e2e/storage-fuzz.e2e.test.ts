@@ -22,7 +22,9 @@ const h = useExtension({ routes: { '/fuzz.html': PAGE } });
 const bundledIds = new Set(entities.map((e) => e.id));
 /** The options page's explanation in the reader's language (the test browser's own is English). */
 const help = (lang: string, count: number) =>
-  (JSON.parse(readFileSync(join(ROOT, 'public/_locales', lang, 'messages.json'), 'utf8')) as Record<string, { message: string }>).optSetAsideHelp!.message.replace('$1', String(count));
+  (
+    JSON.parse(readFileSync(join(ROOT, 'public/_locales', lang, 'messages.json'), 'utf8')) as Record<string, { message: string }>
+  ).optSetAsideHelp!.message.replace('$1', String(count));
 
 declare const chrome: {
   storage: Record<'local' | 'sync', { clear: () => Promise<void>; set: (v: object) => Promise<void> }>;
@@ -35,10 +37,13 @@ describe('stored data fuzzing', () => {
     const seen = { entityParts: 0, settingsParts: 0, packsUsed: 0, cards: 0 };
     await fc.assert(
       fc.asyncProperty(storage, async (values) => {
-        await h.browser.worker!.evaluate(async (v) => {
-          await Promise.all([chrome.storage.local.clear(), chrome.storage.sync.clear()]);
-          await Promise.all([chrome.storage.sync.set(v.sync), chrome.storage.local.set(v.local)]);
-        }, values as { sync: object; local: object });
+        await h.browser.worker!.evaluate(
+          async (v) => {
+            await Promise.all([chrome.storage.local.clear(), chrome.storage.sync.clear()]);
+            await Promise.all([chrome.storage.sync.set(v.sync), chrome.storage.local.set(v.local)]);
+          },
+          values as { sync: object; local: object },
+        );
 
         // What the pure readers make of it decides what the page must show.
         const { settings } = readStoredSettings(values.sync.settings);
@@ -50,7 +55,9 @@ describe('stored data fuzzing', () => {
         await page.goto(`${h.server.origin}/fuzz.html`);
         if (on && style) {
           await expect
-            .poll(() => page.evaluate((name) => [...(CSS.highlights.get(name) ?? [])].map((r) => (r as Range).toString()), style), { timeout: 10_000 })
+            .poll(() => page.evaluate((name) => [...(CSS.highlights.get(name) ?? [])].map((r) => (r as Range).toString()), style), {
+              timeout: 10_000,
+            })
             .toContain('KFOR');
         }
         if (on) {
@@ -61,7 +68,12 @@ describe('stored data fuzzing', () => {
             await page.mouse.move(0, 0);
             if (settings.trigger === 'click') await page.click('#kfor');
             else await page.hover('#kfor');
-            return card(page).waitFor({ timeout: 2_000 }).then(() => true, () => false);
+            return card(page)
+              .waitFor({ timeout: 2_000 })
+              .then(
+                () => true,
+                () => false,
+              );
           };
           let open = false;
           for (let attempt = 0; attempt < 5 && !open; attempt++) open = await opened();
@@ -90,6 +102,9 @@ describe('stored data fuzzing', () => {
       { numRuns: 20, seed: 20, endOnFailure: true },
     );
     expect(errors).toEqual([]);
-    expect(Object.values(seen).every((n) => n > 0), JSON.stringify(seen)).toBe(true);
+    expect(
+      Object.values(seen).every((n) => n > 0),
+      JSON.stringify(seen),
+    ).toBe(true);
   });
 });

@@ -12,12 +12,16 @@ const h = useExtension();
 
 /** Run inside the extension's service worker, where `chrome` is the extension API. */
 declare const chrome: {
-  storage: Record<'local' | 'sync', { clear: () => Promise<void>; set: (v: object) => Promise<void>; get: (k: string | null) => Promise<Record<string, unknown>> }>;
+  storage: Record<
+    'local' | 'sync',
+    { clear: () => Promise<void>; set: (v: object) => Promise<void>; get: (k: string | null) => Promise<Record<string, unknown>> }
+  >;
 };
 
 const fixture = (name: string) => JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/stored', name), 'utf8')) as unknown;
 const reset = () => h.browser.worker!.evaluate(() => Promise.all([chrome.storage.local.clear(), chrome.storage.sync.clear()]));
-const put = (area: 'local' | 'sync', values: object) => h.browser.worker!.evaluate(([a, v]) => chrome.storage[a].set(v), [area, values] as const);
+const put = (area: 'local' | 'sync', values: object) =>
+  h.browser.worker!.evaluate(([a, v]) => chrome.storage[a].set(v), [area, values] as const);
 const everything = (area: 'local' | 'sync') => h.browser.worker!.evaluate((a) => chrome.storage[a].get(null), area);
 
 async function options() {
@@ -34,7 +38,7 @@ async function openArticle(path: string) {
 }
 
 describe('a damaged fact pack in storage', () => {
-  it('leaves the bundled highlights and the pack\'s valid entities working', async () => {
+  it("leaves the bundled highlights and the pack's valid entities working", async () => {
     await reset();
     await put('local', { packs: fixture('packs-v1-damaged.json') });
     const page = await openArticle('pack.html');
@@ -78,7 +82,10 @@ describe('the options page', () => {
     expect((local.setAside as unknown[]).length).toBe(5);
     expect((local.packs as { entities: unknown[] }[])[0]!.entities).toHaveLength(1);
 
-    const [download] = await Promise.all([opts.waitForEvent('download'), section.locator('.aside-part').first().getByRole('button', { name: 'Export' }).click()]);
+    const [download] = await Promise.all([
+      opts.waitForEvent('download'),
+      section.locator('.aside-part').first().getByRole('button', { name: 'Export' }).click(),
+    ]);
     const exported = JSON.parse(readFileSync(await download.path(), 'utf8')) as { id?: string; aliases?: unknown };
     expect(exported).toMatchObject({ id: 'exdesk', aliases: null });
 
@@ -88,7 +95,12 @@ describe('the options page', () => {
     opts.once('dialog', (d) => void d.accept());
     await section.getByRole('button', { name: 'Remove all' }).click();
     await expect.poll(() => section.count()).toBe(0);
-    expect(await everything('local')).toEqual({ packs: [expect.objectContaining({ name: 'newsroom' })], packs$: { v: 1 }, setAside: [], setAside$: { v: 1 } });
+    expect(await everything('local')).toEqual({
+      packs: [expect.objectContaining({ name: 'newsroom' })],
+      packs$: { v: 1 },
+      setAside: [],
+      setAside$: { v: 1 },
+    });
     expect((await everything('sync')).settings$).toEqual({ v: 2 });
     await opts.close();
   });
@@ -103,7 +115,9 @@ describe('the options page', () => {
     const many = Array.from({ length: 600 }, (_, i) => `site-${i}.example.org`).join('\n');
     await blocked.fill(many);
     await blocked.blur();
-    await expect.poll(() => opts.locator('#status').innerText(), { timeout: 5_000 }).toMatch(/Not saved: the browser refused the change \(.*quota.*\)\. The previous state is kept\./i);
+    await expect
+      .poll(() => opts.locator('#status').innerText(), { timeout: 5_000 })
+      .toMatch(/Not saved: the browser refused the change \(.*quota.*\)\. The previous state is kept\./i);
     expect(await blocked.inputValue()).toBe('example.org');
     expect(((await everything('sync')).settings as { blockedSites: string[] }).blockedSites).toEqual(['example.org']);
     await opts.close();
@@ -141,7 +155,9 @@ describe('a pack too large for storage.local', () => {
     }));
     const file = Buffer.from(JSON.stringify({ entities }));
     await opts.locator('#import-pack').setInputFiles({ name: 'huge.json', mimeType: 'application/json', buffer: file });
-    await expect.poll(() => opts.locator('#status').innerText(), { timeout: 30_000 }).toMatch(/Not saved: the browser refused the change \(.*quota.*\)/i);
+    await expect
+      .poll(() => opts.locator('#status').innerText(), { timeout: 30_000 })
+      .toMatch(/Not saved: the browser refused the change \(.*quota.*\)/i);
     expect(await opts.locator('#packs li').count()).toBe(1);
     expect((await everything('local')).packs).toEqual(fixture('packs-v1.json'));
     await opts.close();

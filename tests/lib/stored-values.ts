@@ -60,7 +60,11 @@ const edits = fc.array(edit, { minLength: 1, maxLength: 4 });
 const oneEdit = fc.array(edit, { minLength: 1, maxLength: 1 });
 
 /** JSON text of a valid value cut at some point, as a string (what a half-written save leaves). */
-const truncated = (value: unknown) => fc.nat().map((n) => { const text = JSON.stringify(value); return text.slice(0, n % text.length); });
+const truncated = (value: unknown) =>
+  fc.nat().map((n) => {
+    const text = JSON.stringify(value);
+    return text.slice(0, n % text.length);
+  });
 
 /** Any value a storage key of the extension might hold. */
 export function storedValue(valid: unknown): fc.Arbitrary<unknown> {
@@ -68,7 +72,16 @@ export function storedValue(valid: unknown): fc.Arbitrary<unknown> {
     { weight: 3, arbitrary: damage(valid, edits) },
     { weight: 2, arbitrary: fc.jsonValue({ maxDepth: 3 }) },
     { weight: 1, arbitrary: truncated(valid) },
-    { weight: 1, arbitrary: truncated(valid).map((text) => { try { return JSON.parse(text) as unknown; } catch { return text; } }) },
+    {
+      weight: 1,
+      arbitrary: truncated(valid).map((text) => {
+        try {
+          return JSON.parse(text) as unknown;
+        } catch {
+          return text;
+        }
+      }),
+    },
   );
 }
 

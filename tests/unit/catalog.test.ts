@@ -32,7 +32,9 @@ const entity = (id: string, acronym: string, extra: Partial<Entity> = {}): Entit
   updated: '2026-01-01',
   ...extra,
 });
-const ambiguous = (text: string, cues: string[], notCues: string[] = []) => [{ text, lang: 'en', type: 'acronym' as const, ambiguous: true, cues, notCues }];
+const ambiguous = (text: string, cues: string[], notCues: string[] = []) => [
+  { text, lang: 'en', type: 'acronym' as const, ambiguous: true, cues, notCues },
+];
 
 // The bundle has cue lists of its own, so pack cue indices must be shifted to be right.
 const bundledEntities = [
@@ -54,7 +56,7 @@ const catalog = new Catalog(bundled, [pack(packEntities)]);
 const ids = (c: PageCatalog, text: string) => resolveMentions(text, c.matcher).map((m) => m.id);
 
 describe('catalog', () => {
-  it('keeps bundled records over a pack\'s record with the same id', () => {
+  it("keeps bundled records over a pack's record with the same id", () => {
     expect(catalog.get('bun-sib')!.mandate).toBe('What bun-sib does.');
     expect(catalog.entities.filter((e) => e.id === 'bun-sib')).toHaveLength(1);
     expect(catalog.patterns.ids.filter((id) => id === 'bun-sib')).toHaveLength(1);
@@ -79,7 +81,7 @@ describe('catalog', () => {
     expect(catalog.labelOf('bun-sib')).toBe('BSB');
   });
 
-  it('uses each pack alias\'s own cues and not-cues, not the bundle\'s at the same index', () => {
+  it("uses each pack alias's own cues and not-cues, not the bundle's at the same index", () => {
     expect(ids(catalog, 'PKQ near packcue')).toEqual(['pk-amb']);
     expect(ids(catalog, 'PKQ near bundlecue')).toEqual([]);
     expect(ids(catalog, 'PKQ near packcue and packnot')).toEqual([]);
@@ -93,7 +95,7 @@ describe('catalog', () => {
     expect(ids(catalog, 'PKS and PKQ')).toEqual(['pk-sib']);
   });
 
-  it('keeps the bundle\'s blockers, and looks selections up as the page would', () => {
+  it("keeps the bundle's blockers, and looks selections up as the page would", () => {
     expect(ids(catalog, 'Not The PKQ Thing near packcue')).toEqual([]);
     expect(catalog.lookup('PKP')).toBe('pk-parent');
     expect(catalog.lookup('pk-parent long name')).toBe('pk-parent');

@@ -7,10 +7,26 @@ const ref = (url: string, publisher?: string) => ({ url, title: 't', ...(publish
 /** A minimal active operation; tests override what they exercise. */
 function op(patch: Partial<Entity> = {}): Entity {
   return {
-    id: 'testop', name: 'Test Operation', acronym: null, aliases: [], kind: 'un-peacekeeping', parent: null,
-    status: 'active', established: '2000', ended: null, authorizedBy: null, headquarters: null, host: [],
-    mandate: 'A fixture operation used by the citation tests.', leaders: [], strength: [], budget: [], related: [],
-    website: 'https://testop.unmissions.org', sources: [ref('https://testop.unmissions.org/mandate')], updated: '2026-12-01',
+    id: 'testop',
+    name: 'Test Operation',
+    acronym: null,
+    aliases: [],
+    kind: 'un-peacekeeping',
+    parent: null,
+    status: 'active',
+    established: '2000',
+    ended: null,
+    authorizedBy: null,
+    headquarters: null,
+    host: [],
+    mandate: 'A fixture operation used by the citation tests.',
+    leaders: [],
+    strength: [],
+    budget: [],
+    related: [],
+    website: 'https://testop.unmissions.org',
+    sources: [ref('https://testop.unmissions.org/mandate')],
+    updated: '2026-12-01',
     ...patch,
   };
 }
@@ -69,7 +85,9 @@ describe('audit', () => {
     });
     const cites = collectCitations([e]);
     expect(cites.map((c) => `${c.path}:${c.cls}:${c.dated}`)).toEqual([
-      'sources[0]:self:false', 'leaders[0].source:mirror:true', 'events[0].source:un-document:true',
+      'sources[0]:self:false',
+      'leaders[0].source:mirror:true',
+      'events[0].source:un-document:true',
     ]);
     const { total, counts, shares } = citationShares(cites);
     expect(total).toBe(3);

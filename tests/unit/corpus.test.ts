@@ -19,12 +19,15 @@ describe('detection on the project’s texts in every language', () => {
   });
 
   it('holds recall ≥ 0.95 on the non-English texts together', () => {
-    const nonEnglish = [...score.byLang].filter(([lang]) => lang !== 'en').reduce(
-      (t, [, s]) => ({ tp: t.tp + s.tp, fp: t.fp + s.fp, fn: t.fn + s.fn }), { tp: 0, fp: 0, fn: 0 });
+    const nonEnglish = [...score.byLang]
+      .filter(([lang]) => lang !== 'en')
+      .reduce((t, [, s]) => ({ tp: t.tp + s.tp, fp: t.fp + s.fp, fn: t.fn + s.fn }), { tp: 0, fp: 0, fn: 0 });
     expect(metrics(nonEnglish).recall, score.errors.join('\n')).toBeGreaterThanOrEqual(0.95);
   });
 
   it('has texts in each language the issue names', () => {
-    expect([...score.byLang.keys()].sort()).toEqual(expect.arrayContaining(['bs', 'de', 'en', 'es', 'fr', 'hr', 'it', 'sq', 'sr', 'sr-Cyrl']));
+    expect([...score.byLang.keys()].sort()).toEqual(
+      expect.arrayContaining(['bs', 'de', 'en', 'es', 'fr', 'hr', 'it', 'sq', 'sr', 'sr-Cyrl']),
+    );
   });
 });

@@ -13,7 +13,24 @@ describe('data/entities', () => {
 
   it('holds the Kosovo bodies and the first-path entities', () => {
     const ids = new Set(entities.map((e) => e.id));
-    for (const id of ['unmik', 'kfor', 'eulex', 'omik', 'ico', 'isg', 'icr', 'ksf', 'ahtisaari-plan', 'unscr-1244', 'nato', 'osce', 'unifil', 'unmiss', 'unpol', 'a4p']) {
+    for (const id of [
+      'unmik',
+      'kfor',
+      'eulex',
+      'omik',
+      'ico',
+      'isg',
+      'icr',
+      'ksf',
+      'ahtisaari-plan',
+      'unscr-1244',
+      'nato',
+      'osce',
+      'unifil',
+      'unmiss',
+      'unpol',
+      'a4p',
+    ]) {
       expect(ids.has(id), id).toBe(true);
     }
   });

@@ -11,7 +11,16 @@ const testa = JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/db-
 
 function mount(entity: Entity, onNavigate = vi.fn(), props: Partial<FactCardProps> = { expanded: true }) {
   const el = document.createElement('div');
-  render(<FactCard entity={entity} labelOf={(id) => (id === 'testorg' ? 'TO' : undefined)} onNavigate={onNavigate} today="2026-11-23" {...props} />, el);
+  render(
+    <FactCard
+      entity={entity}
+      labelOf={(id) => (id === 'testorg' ? 'TO' : undefined)}
+      onNavigate={onNavigate}
+      today="2026-11-23"
+      {...props}
+    />,
+    el,
+  );
   return el;
 }
 
@@ -35,11 +44,13 @@ describe('FactCard', () => {
     // Without a declared publisher, the site's name stands in.
     expect(el.querySelector('[data-field="budget"] a.ml-src')!.textContent).toBe('example.org');
     // Milestones from the record's events, with their source.
-    expect(el.querySelector('.ml-events li')!.textContent).toContain('March 2001: The fixture mission handed its police work to a successor.');
+    expect(el.querySelector('.ml-events li')!.textContent).toContain(
+      'March 2001: The fixture mission handed its police work to a successor.',
+    );
     expect([...el.querySelectorAll('a.ml-src')].map((a) => a.textContent)).not.toContain('source');
   });
 
-  it('charts a figure\'s history with a readable label', () => {
+  it("charts a figure's history with a readable label", () => {
     const el = mount(testa);
     const chart = el.querySelector('[data-field="strength"] svg.ml-history')!;
     expect(chart.querySelectorAll('circle').length).toBe(2);
@@ -94,7 +105,9 @@ describe('FactCard', () => {
     expect(size).toContain('No figure within two years of 1 March 2004');
     expect(size).not.toContain('5,000');
     const close = mount(testa, vi.fn(), { asOf: '2001-06-15' });
-    expect(close.querySelector('[data-field="key-size"]')!.textContent).toContain('5,000 troops · January 2000 · 1 year before the article');
+    expect(close.querySelector('[data-field="key-size"]')!.textContent).toContain(
+      '5,000 troops · January 2000 · 1 year before the article',
+    );
     expect(close.querySelector('[data-field="key-head"]')!.textContent).toContain('A. Tester, Head of Mission');
   });
 
@@ -107,7 +120,10 @@ describe('FactCard', () => {
   });
 
   it('never puts figures of different units in one line or chart', () => {
-    const mixed: Entity = { ...testa, strength: [...testa.strength, { value: 300, unit: 'staff', asOf: '2007-01', source: testa.strength[0]!.source }] };
+    const mixed: Entity = {
+      ...testa,
+      strength: [...testa.strength, { value: 300, unit: 'staff', asOf: '2007-01', source: testa.strength[0]!.source }],
+    };
     const el = mount(mixed);
     const series = [...el.querySelectorAll('[data-field="strength"] .ml-series')];
     expect(series.map((s) => s.getAttribute('data-unit'))).toEqual(['troops', 'staff']);
@@ -115,7 +131,7 @@ describe('FactCard', () => {
     expect(series[1]!.querySelector('svg')).toBeNull();
   });
 
-  it('shows a leader\'s note (acting, interim) beside the name', () => {
+  it("shows a leader's note (acting, interim) beside the name", () => {
     const leaders = [{ ...testa.leaders[0]!, to: undefined, note: 'acting' }];
     const el = mount({ ...testa, status: 'active', ended: null, leaders }, vi.fn(), { expanded: true, asOf: '2003-01-01' });
     expect(el.querySelector('[data-field="key-head"]')!.textContent).toContain('A. Tester, Head of Mission (acting)');
@@ -158,7 +174,10 @@ describe('FactCard', () => {
 
   it('says so when copying fails, and offers the citation to copy by hand', async () => {
     const el = document.createElement('div');
-    render(<FactCard entity={testa} labelOf={() => undefined} today="2026-11-23" copyText={() => Promise.reject(new Error('no clipboard'))} />, el);
+    render(
+      <FactCard entity={testa} labelOf={() => undefined} today="2026-11-23" copyText={() => Promise.reject(new Error('no clipboard'))} />,
+      el,
+    );
     el.querySelector<HTMLButtonElement>('.ml-cite')!.click();
     await vi.waitFor(() => expect(el.querySelector('[data-field="copy-status"]')!.textContent).toContain('Could not copy'));
     expect(el.querySelector<HTMLTextAreaElement>('.ml-cite-text')!.value).toContain('Test Alpha Mission in Testland');

@@ -9,7 +9,29 @@ import type { Entity } from '../../src/core/schema';
 
 const src = { url: 'https://example.org/figures', title: 'Test figures' };
 const body = (id: string, extra: Partial<Entity>): Entity =>
-  ({ id, name: id, acronym: id.toUpperCase(), aliases: [], kind: 'nato-operation', parent: null, status: 'active', established: '1999', ended: null, authorizedBy: null, headquarters: null, host: [], mandate: '', leaders: [], strength: [], budget: [], related: [], website: null, sources: [src], updated: '2026-01-01', ...extra }) as Entity;
+  ({
+    id,
+    name: id,
+    acronym: id.toUpperCase(),
+    aliases: [],
+    kind: 'nato-operation',
+    parent: null,
+    status: 'active',
+    established: '1999',
+    ended: null,
+    authorizedBy: null,
+    headquarters: null,
+    host: [],
+    mandate: '',
+    leaders: [],
+    strength: [],
+    budget: [],
+    related: [],
+    website: null,
+    sources: [src],
+    updated: '2026-01-01',
+    ...extra,
+  }) as Entity;
 
 const force = body('force', {
   strength: [
@@ -157,7 +179,10 @@ describe('npm run figures', () => {
     const text = 'In July 2010 KFOR had about 10,000 soldiers in Kosovo.';
     writeFileSync(file, text);
     const out = execFileSync('npx', ['tsx', 'scripts/figures.ts', file, '--date', '2010-07-20'], { encoding: 'utf8' });
-    const lines = out.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(1);
     const [f] = lines;
     expect(text.slice(f.start, f.end)).toBe(f.text);

@@ -19,7 +19,9 @@ const ids = new Set(readdirSync(join(import.meta.dirname, '..', '..', 'data', 'e
 
 describe('the held-back set is consistent', () => {
   it('has every marked text built (npm run --silent corpus:labels -- tests/heldout)', () => {
-    const marked = readdirSync(join(root, 'marked')).filter((f) => f.endsWith('.txt')).sort();
+    const marked = readdirSync(join(root, 'marked'))
+      .filter((f) => f.endsWith('.txt'))
+      .sort();
     expect(Object.keys(labels.docs).sort()).toEqual(marked);
     for (const file of marked) {
       const plain = readFileSync(join(root, 'marked', file), 'utf8').replace(/\[\[([^|\]]+)\|[a-z0-9-]+\]\]/g, '$1');

@@ -5,7 +5,8 @@ import { ROOT } from '../../scripts/lib/database';
 import { KINDS, RELATIONS } from '../../src/core/schema';
 import { kindText, relationText, setLanguage, t } from '../../src/ui/i18n';
 
-const messages = (lang: string) => JSON.parse(readFileSync(join(ROOT, 'public/_locales', lang, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
+const messages = (lang: string) =>
+  JSON.parse(readFileSync(join(ROOT, 'public/_locales', lang, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
 const en = messages('en');
 const fr = messages('fr');
 
@@ -23,7 +24,9 @@ describe('interface strings', () => {
 
   it('defines every key the code asks for, and every kind and relation', () => {
     const used = new Set(
-      [...sources(join(ROOT, 'src')), ...sources(join(ROOT, 'entrypoints'))].flatMap((s) => [...s.matchAll(/\bt\('([A-Za-z_]+)'/g)].map((m) => m[1]!)),
+      [...sources(join(ROOT, 'src')), ...sources(join(ROOT, 'entrypoints'))].flatMap((s) =>
+        [...s.matchAll(/\bt\('([A-Za-z_]+)'/g)].map((m) => m[1]!),
+      ),
     );
     expect(used.size).toBeGreaterThan(40);
     for (const key of used) expect(en[key], key).toBeDefined();

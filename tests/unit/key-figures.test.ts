@@ -20,12 +20,15 @@ describe('key figures at a date', () => {
 
   it('uses a figure shortly after the date when none precedes it', () => {
     expect(nearestDated(items, (i) => i.d, '2009-06-01')).toMatchObject({ kind: 'figure', date: '2010-02' });
-    expect(nearestDated(items, (i) => i.d, '2009-06-01').kind === 'figure' && nearestDated(items, (i) => i.d, '2009-06-01')).toMatchObject({ ageDays: -245 });
+    expect(nearestDated(items, (i) => i.d, '2009-06-01').kind === 'figure' && nearestDated(items, (i) => i.d, '2009-06-01')).toMatchObject({
+      ageDays: -245,
+    });
   });
 
   it('takes the budget whose period covers the date', () => {
     const e = {
-      leaders: [], strength: [],
+      leaders: [],
+      strength: [],
       budget: [
         { amountUSD: 1, period: '2021-07/2022-06', source: src },
         { amountUSD: 2, period: '2022-07/2023-06', source: src },

@@ -29,15 +29,35 @@ describe('the examples of the issue', () => {
 describe('inflection by rule', () => {
   it.each([
     ['Albanian, fused', 'Zyrtarët e Euleksit dhe të Unmikut takuan Kforin.', ['Euleksit=eulex', 'Unmikut=unmik', 'Kforin=kfor']],
-    ['Serbian, fused', 'Predstavnici Unmika i Euleksa sastali su se sa Kforom u Prištini.', ['Unmika=unmik', 'Euleksa=eulex', 'Kforom=kfor']],
+    [
+      'Serbian, fused',
+      'Predstavnici Unmika i Euleksa sastali su se sa Kforom u Prištini.',
+      ['Unmika=unmik', 'Euleksa=eulex', 'Kforom=kfor'],
+    ],
     ['Serbian Cyrillic', 'Представници Унмика разговарали су са КФОР-ом на Косову.', ['Унмика=unmik', 'КФОР=kfor']],
-    ['a full name inflected inside (sq)', 'Sipas Rezolutës 1244 të Këshillit të Sigurimit', ['Rezolutës 1244 të Këshillit të Sigurimit=unscr-1244']],
-    ['a full name inflected inside (sr)', 'u skladu sa Rezolucijom Saveta bezbednosti UN 1244', ['Rezolucijom Saveta bezbednosti UN 1244=unscr-1244']],
+    [
+      'a full name inflected inside (sq)',
+      'Sipas Rezolutës 1244 të Këshillit të Sigurimit',
+      ['Rezolutës 1244 të Këshillit të Sigurimit=unscr-1244'],
+    ],
+    [
+      'a full name inflected inside (sr)',
+      'u skladu sa Rezolucijom Saveta bezbednosti UN 1244',
+      ['Rezolucijom Saveta bezbednosti UN 1244=unscr-1244'],
+    ],
     ['German genitive', 'Die Resolution des UN-Sicherheitsrats wurde verabschiedet.', ['UN-Sicherheitsrats=unsc']],
     ['French and Italian elisions', "l'Unmik, d'EULEX et dell'UNIFIL", ['Unmik=unmik', 'EULEX=eulex', 'UNIFIL=unifil']],
-    ['inner words with short stems (sr)', 'Pred Specijalizovanim većima Kosova', ['Specijalizovanim većima Kosova=kosovo-specialist-chambers']],
+    [
+      'inner words with short stems (sr)',
+      'Pred Specijalizovanim većima Kosova',
+      ['Specijalizovanim većima Kosova=kosovo-specialist-chambers'],
+    ],
     ['Albanian genitive of a name', 'Raporti i Misionit të OSBE-së në Kosovë', ['Misionit të OSBE-së në Kosovë=omik']],
-    ['German compounds', 'Die Kfor-Truppen und der Unmik-Chef trafen Eulex-Richter im Kosovo.', ['Kfor=kfor', 'Unmik=unmik', 'Eulex=eulex']],
+    [
+      'German compounds',
+      'Die Kfor-Truppen und der Unmik-Chef trafen Eulex-Richter im Kosovo.',
+      ['Kfor=kfor', 'Unmik=unmik', 'Eulex=eulex'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(ids(text)).toEqual(expected);
   });
@@ -54,7 +74,8 @@ describe('the six UN languages', () => {
 
   it('reads Russian case endings', () => {
     expect(ids('Представитель Совета Безопасности ООН заявил, что МООНК продолжит работу.')).toEqual([
-      'Совета Безопасности ООН=unsc', 'МООНК=unmik',
+      'Совета Безопасности ООН=unsc',
+      'МООНК=unmik',
     ]);
   });
 });
@@ -90,7 +111,9 @@ describe('ambiguity model', () => {
 
   it('a definition that names our body anchors it', () => {
     expect(ids('The International Civilian Office (ICO) closed in 2012. The ICO had a small staff.')).toEqual([
-      'International Civilian Office=ico', 'ICO=ico', 'ICO=ico',
+      'International Civilian Office=ico',
+      'ICO=ico',
+      'ICO=ico',
     ]);
   });
 
@@ -109,7 +132,9 @@ describe('ambiguity model', () => {
 describe('handles and hashtags', () => {
   it('link when they begin with an acronym and go on, the sigil in the mark', () => {
     expect(ids('Read #UNSCR1244 and follow @EULEXKosovo and #UNMIK2024.')).toEqual([
-      '#UNSCR1244=unscr-1244', '@EULEXKosovo=eulex', '#UNMIK2024=unmik',
+      '#UNSCR1244=unscr-1244',
+      '@EULEXKosovo=eulex',
+      '#UNMIK2024=unmik',
     ]);
   });
 

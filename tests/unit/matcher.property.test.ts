@@ -4,8 +4,27 @@ import { describe, expect, it } from 'vitest';
 import { loadDetector } from '../../scripts/lib/matcher-node';
 
 const detect = loadDetector();
-const aliases = ['UNMIK', 'KFOR troops in Kosovo', 'EULEX', 'OSCE Mission in Kosovo', 'UN Security Council Resolution 1244', '@UNIFIL_', 'SRSGs', 'Unficyp', 'MINUK'];
-const prose = fc.array(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 12 }), fc.constantFrom(...aliases), fc.constantFrom(' ', '\n', '\u00ad', '\u200b', '’s', '-', '#', '@')), { maxLength: 40 }).map((parts) => parts.join(''));
+const aliases = [
+  'UNMIK',
+  'KFOR troops in Kosovo',
+  'EULEX',
+  'OSCE Mission in Kosovo',
+  'UN Security Council Resolution 1244',
+  '@UNIFIL_',
+  'SRSGs',
+  'Unficyp',
+  'MINUK',
+];
+const prose = fc
+  .array(
+    fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 12 }),
+      fc.constantFrom(...aliases),
+      fc.constantFrom(' ', '\n', '\u00ad', '\u200b', '’s', '-', '#', '@'),
+    ),
+    { maxLength: 40 },
+  )
+  .map((parts) => parts.join(''));
 
 describe('detector properties', () => {
   it('returns valid, sorted, non-overlapping offsets and never throws, for any Unicode input', () => {

@@ -4,7 +4,11 @@ import { Matcher } from '../../src/core/matcher';
 import { buildPatternSet, type PatternSource } from '../../src/core/patterns';
 
 const entity = (id: string, name: string, acronym: string | null, aliases: PatternSource['aliases'] = []): PatternSource => ({
-  id, kind: 'un-peacekeeping', name, acronym, aliases,
+  id,
+  kind: 'un-peacekeeping',
+  name,
+  acronym,
+  aliases,
 });
 
 const set = buildPatternSet([

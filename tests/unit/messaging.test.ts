@@ -9,7 +9,7 @@ const sender = { tab: { id: 1 }, frameId: 0 } as never;
 describe('handle', () => {
   afterEach(() => vi.restoreAllMocks());
 
-  it('answers a valid message with its handler\'s result', async () => {
+  it("answers a valid message with its handler's result", async () => {
     const listener = handle(TAB, { reveal: ({ id }) => id === 'kfor' }, 'test');
     await expect(listener({ type: 'reveal', payload: { id: 'kfor' } }, sender)).resolves.toBe(true);
   });
@@ -25,7 +25,7 @@ describe('handle', () => {
     expect(warn).toHaveBeenCalledTimes(4);
   });
 
-  it('validates the background\'s payloads from the same declaration', () => {
+  it("validates the background's payloads from the same declaration", () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const listener = handle(BACKGROUND, { frameMentions: () => null }, 'test');
     expect(listener({ type: 'frameMentions', payload: { since: 1, counts: [['kfor', 2]] } }, sender)).toBeInstanceOf(Promise);
@@ -70,7 +70,7 @@ describe('record cache', () => {
     expect(fetch).toHaveBeenCalledTimes(4);
   });
 
-  it('keeps a bundled record (revision null) whatever the page\'s revision', async () => {
+  it("keeps a bundled record (revision null) whatever the page's revision", async () => {
     const fetch = vi.fn(async () => ({ revision: null, view: view('bundled') }));
     const cache = new RecordCache(fetch);
     cache.setRevision(3);

@@ -7,7 +7,10 @@ describe('page state per tab and frame', () => {
   it('unites the frames of a tab for the badge and the page list', () => {
     const s = new PageState();
     s.report(1, 0, TOP, 100, [['kfor', 2]]);
-    s.report(1, 7, 'https://embed.example.com/x', 150, [['kfor', 1], ['eulex', 3]]);
+    s.report(1, 7, 'https://embed.example.com/x', 150, [
+      ['kfor', 1],
+      ['eulex', 3],
+    ]);
     s.report(2, 0, 'https://other.example/', 100, [['unmik', 1]]);
     expect(s.distinct(1)).toBe(2);
     expect(s.summary(1)).toEqual({
@@ -19,9 +22,12 @@ describe('page state per tab and frame', () => {
     });
   });
 
-  it('replaces a frame\'s report, so removed mentions stop counting', () => {
+  it("replaces a frame's report, so removed mentions stop counting", () => {
     const s = new PageState();
-    s.report(1, 0, TOP, 100, [['kfor', 1], ['unifil', 1]]);
+    s.report(1, 0, TOP, 100, [
+      ['kfor', 1],
+      ['unifil', 1],
+    ]);
     s.report(1, 3, TOP, 120, [['eulex', 1]]);
     s.report(1, 0, TOP, 100, [['kfor', 1]]);
     expect(s.summary(1).bodies.map((b) => b.id)).toEqual(['eulex', 'kfor']);

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { findResolutions, knownResolutions, resolutionLinks, withResolutions } from '../../src/core/resolutions';
 import { loadDatabase } from '../../scripts/lib/database';
 
-const refs = (text: string, known = new Set<number>()) => findResolutions(text, known).map((r) => [text.slice(r.start, r.end), r.number, r.year ?? null]);
+const refs = (text: string, known = new Set<number>()) =>
+  findResolutions(text, known).map((r) => [text.slice(r.start, r.end), r.number, r.year ?? null]);
 
 describe('Security Council resolutions, any number, in the readers’ languages', () => {
   it.each([
@@ -34,7 +35,12 @@ describe('Security Council resolutions, any number, in the readers’ languages'
   it('the longest reference wins over the Council’s name inside it', () => {
     const text = 'United Nations Security Council Resolution 1701 calls for calm.';
     const council = { start: 0, end: 31, text: text.slice(0, 31), id: 'unsc' };
-    const merged = withResolutions([council], findResolutions(text), (r) => ({ start: r.start, end: r.end, text: text.slice(r.start, r.end), id: `unscr-${r.number}` }));
+    const merged = withResolutions([council], findResolutions(text), (r) => ({
+      start: r.start,
+      end: r.end,
+      text: text.slice(r.start, r.end),
+      id: `unscr-${r.number}`,
+    }));
     expect(merged.map((m) => [m.text, m.id])).toEqual([['United Nations Security Council Resolution 1701', 'unscr-1701']]);
   });
 
@@ -42,7 +48,9 @@ describe('Security Council resolutions, any number, in the readers’ languages'
     const { entities } = loadDatabase();
     const created = entities.filter((e) => e.authorizedBy === 'UNSCR 2085');
     expect(created.length).toBeGreaterThan(0);
-    expect(resolutionLinks(2085, entities)).toEqual(expect.arrayContaining(created.map((e) => expect.objectContaining({ id: e.id, relation: 'created' }))));
+    expect(resolutionLinks(2085, entities)).toEqual(
+      expect.arrayContaining(created.map((e) => expect.objectContaining({ id: e.id, relation: 'created' }))),
+    );
     expect(knownResolutions(entities).has(2085)).toBe(true);
     expect(knownResolutions(entities).has(1244)).toBe(true);
   });

@@ -25,25 +25,76 @@ describe('entity schema', () => {
     ['active with end date', (e: Record<string, unknown>) => (e.status = 'active'), /^ended: an active body/],
     ['unknown kind', (e: Record<string, unknown>) => (e.kind = 'club'), /^kind:/],
     ['no sources', (e: Record<string, unknown>) => (e.sources = []), /^sources:/],
-    ['uncovered date', (e: Record<string, unknown>) => ((e.sources as { covers?: string[] }[])[0]!.covers = ['ended', 'authorizedBy']), /^established: no source/],
-    ['strength without date', (e: Record<string, unknown>) => delete (e.strength as Record<string, unknown>[])[0]!.asOf, /^strength\[0\]\.asOf:/],
-    ['unknown budget basis', (e: Record<string, unknown>) => ((e.budget as Record<string, unknown>[])[0]!.basis = 'estimate'), /^budget\[0\]\.basis:/],
-    ['budget without source', (e: Record<string, unknown>) => delete (e.budget as Record<string, unknown>[])[0]!.source, /^budget\[0\]\.source:/],
-    ['ambiguous alias without cues', (e: Record<string, unknown>) => delete (e.aliases as Record<string, unknown>[])[1]!.cues, /^aliases\[1\]\.cues:/],
+    [
+      'uncovered date',
+      (e: Record<string, unknown>) => ((e.sources as { covers?: string[] }[])[0]!.covers = ['ended', 'authorizedBy']),
+      /^established: no source/,
+    ],
+    [
+      'strength without date',
+      (e: Record<string, unknown>) => delete (e.strength as Record<string, unknown>[])[0]!.asOf,
+      /^strength\[0\]\.asOf:/,
+    ],
+    [
+      'unknown budget basis',
+      (e: Record<string, unknown>) => ((e.budget as Record<string, unknown>[])[0]!.basis = 'estimate'),
+      /^budget\[0\]\.basis:/,
+    ],
+    [
+      'budget without source',
+      (e: Record<string, unknown>) => delete (e.budget as Record<string, unknown>[])[0]!.source,
+      /^budget\[0\]\.source:/,
+    ],
+    [
+      'ambiguous alias without cues',
+      (e: Record<string, unknown>) => delete (e.aliases as Record<string, unknown>[])[1]!.cues,
+      /^aliases\[1\]\.cues:/,
+    ],
     ['unknown field', (e: Record<string, unknown>) => (e.colour = 'blue'), /^colour: unknown field/],
-    ['unknown field in a list item', (e: Record<string, unknown>) => ((e.strength as Record<string, unknown>[])[0]!.asof = '2000'), /^strength\[0\]\.asof: unknown field/],
-    ['event with a bad date', (e: Record<string, unknown>) => ((e.events as Record<string, unknown>[])[0]!.date = '2001-13'), /^events\[0\]\.date:/],
+    [
+      'unknown field in a list item',
+      (e: Record<string, unknown>) => ((e.strength as Record<string, unknown>[])[0]!.asof = '2000'),
+      /^strength\[0\]\.asof: unknown field/,
+    ],
+    [
+      'event with a bad date',
+      (e: Record<string, unknown>) => ((e.events as Record<string, unknown>[])[0]!.date = '2001-13'),
+      /^events\[0\]\.date:/,
+    ],
     ['event without text', (e: Record<string, unknown>) => ((e.events as Record<string, unknown>[])[0]!.text = ' '), /^events\[0\]\.text:/],
-    ['event without source', (e: Record<string, unknown>) => delete (e.events as Record<string, unknown>[])[0]!.source, /^events\[0\]\.source:/],
+    [
+      'event without source',
+      (e: Record<string, unknown>) => delete (e.events as Record<string, unknown>[])[0]!.source,
+      /^events\[0\]\.source:/,
+    ],
     ['events not a list', (e: Record<string, unknown>) => (e.events = { date: '2001' }), /^events: must be an array/],
-    ['unknown field in an event', (e: Record<string, unknown>) => ((e.events as Record<string, unknown>[])[0]!.when = '2001'), /^events\[0\]\.when: unknown field/],
-    ['empty publisher', (e: Record<string, unknown>) => ((e.sources as Record<string, unknown>[])[0]!.publisher = ''), /^sources\[0\]\.publisher:/],
-    ['publisher not a string', (e: Record<string, unknown>) => (((e.leaders as Record<string, unknown>[])[0]!.source as Record<string, unknown>).publisher = 7), /^leaders\[0\]\.source\.publisher:/],
-    ['unknown field in a source ref', (e: Record<string, unknown>) => (((e.strength as Record<string, unknown>[])[0]!.source as Record<string, unknown>).publsher = 'UN'), /^strength\[0\]\.source\.publsher: unknown field/],
+    [
+      'unknown field in an event',
+      (e: Record<string, unknown>) => ((e.events as Record<string, unknown>[])[0]!.when = '2001'),
+      /^events\[0\]\.when: unknown field/,
+    ],
+    [
+      'empty publisher',
+      (e: Record<string, unknown>) => ((e.sources as Record<string, unknown>[])[0]!.publisher = ''),
+      /^sources\[0\]\.publisher:/,
+    ],
+    [
+      'publisher not a string',
+      (e: Record<string, unknown>) => (((e.leaders as Record<string, unknown>[])[0]!.source as Record<string, unknown>).publisher = 7),
+      /^leaders\[0\]\.source\.publisher:/,
+    ],
+    [
+      'unknown field in a source ref',
+      (e: Record<string, unknown>) => (((e.strength as Record<string, unknown>[])[0]!.source as Record<string, unknown>).publsher = 'UN'),
+      /^strength\[0\]\.source\.publsher: unknown field/,
+    ],
     ['bad host code', (e: Record<string, unknown>) => (e.host = ['Kosovo']), /^host\[0\]:/],
   ])('rejects %s', (_name, patch, expected) => {
     const problems = mutate(patch);
-    expect(problems.some((p) => expected.test(p)), problems.join('\n')).toBe(true);
+    expect(
+      problems.some((p) => expected.test(p)),
+      problems.join('\n'),
+    ).toBe(true);
   });
 
   it('treats events and publishers as optional', () => {

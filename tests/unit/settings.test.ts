@@ -8,13 +8,30 @@ describe('settings', () => {
   });
 
   it('migrates version 1 (style flag, comma-separated block list)', () => {
-    const { settings, problems } = parseSettings({ version: 1, underline: false, blocklist: 'example.org, https://www.News.example.com/a', hoverDelayMs: 300 });
+    const { settings, problems } = parseSettings({
+      version: 1,
+      underline: false,
+      blocklist: 'example.org, https://www.News.example.com/a',
+      hoverDelayMs: 300,
+    });
     expect(problems).toEqual([]);
-    expect(settings).toEqual({ ...DEFAULT_SETTINGS, highlightStyle: 'tint', blockedSites: ['example.org', 'news.example.com'], hoverDelayMs: 300 });
+    expect(settings).toEqual({
+      ...DEFAULT_SETTINGS,
+      highlightStyle: 'tint',
+      blockedSites: ['example.org', 'news.example.com'],
+      hoverDelayMs: 300,
+    });
   });
 
   it('keeps what is valid and names what is not', () => {
-    const { settings, problems } = parseSettings({ version: 2, highlightStyle: 'blink', hoverDelayMs: -5, hiddenKinds: ['term', 'nope'], blockedSites: ['ok.org', 'not a site'], trigger: 'click' });
+    const { settings, problems } = parseSettings({
+      version: 2,
+      highlightStyle: 'blink',
+      hoverDelayMs: -5,
+      hiddenKinds: ['term', 'nope'],
+      blockedSites: ['ok.org', 'not a site'],
+      trigger: 'click',
+    });
     expect(settings.highlightStyle).toBe('underline');
     expect(settings.hoverDelayMs).toBe(DEFAULT_SETTINGS.hoverDelayMs);
     expect(settings.hiddenKinds).toEqual([]);

@@ -36,7 +36,11 @@ describe('stored data validators', () => {
         expect(readStoredPacks(packs, bundledIds)).toEqual({ packs, setAside: [] });
         // Nothing is lost: every stored entity is either used or set aside.
         // A pack's own fields set aside are not pieces: its entities were read all the same.
-        const piecesOfParts = setAside.reduce((n, p) => n + (p.where.field !== undefined ? 0 : p.where.entity === undefined && p.where.pack !== undefined ? pieces([p.raw]) : 1), 0);
+        const piecesOfParts = setAside.reduce(
+          (n, p) =>
+            n + (p.where.field !== undefined ? 0 : p.where.entity === undefined && p.where.pack !== undefined ? pieces([p.raw]) : 1),
+          0,
+        );
         expect(entities.length + piecesOfParts).toBe(pieces(raw));
       }),
       RUNS,

@@ -20,9 +20,17 @@ describe('stored packs', () => {
   it('uses the valid entities of a damaged pack and sets the rest aside with reasons', () => {
     const r = readStoredPacks(fixture('packs-v1-damaged.json'), bundledIds, '2026-12-06');
     expect(r.packs.map((p) => [p.name, p.entities.map((e) => e.id)])).toEqual([['newsroom', ['exmt']]]);
-    expect(places(r)).toEqual([{ pack: 'newsroom', entity: 'exdesk' }, { pack: 'newsroom', entity: 'exbare' }, { pack: '#2' }, { pack: 'empty' }]);
+    expect(places(r)).toEqual([
+      { pack: 'newsroom', entity: 'exdesk' },
+      { pack: 'newsroom', entity: 'exbare' },
+      { pack: '#2' },
+      { pack: 'empty' },
+    ]);
     expect(r.setAside[0]!.problems).toEqual(['aliases: must be an array']);
-    expect(r.setAside[1]!.problems).toContain('kind: must be one of ' + 'organization, un-body, un-peacekeeping, un-political-mission, eu-civilian-mission, eu-military-operation, nato-operation, osce-field-operation, au-operation, regional-operation, international-body, position, local-institution, agreement, resolution, term');
+    expect(r.setAside[1]!.problems).toContain(
+      'kind: must be one of ' +
+        'organization, un-body, un-peacekeeping, un-political-mission, eu-civilian-mission, eu-military-operation, nato-operation, osce-field-operation, au-operation, regional-operation, international-body, position, local-institution, agreement, resolution, term',
+    );
     expect(r.setAside.every((p) => p.from === 'packs' && p.found === '2026-12-06')).toBe(true);
     expect(r.setAside[2]!.raw).toBe('not a pack');
   });
@@ -33,7 +41,14 @@ describe('stored packs', () => {
     // exmt links to exlinked, which links to a body nobody has: both go, one after the other.
     const linked = { ...pack.entities[1]!, id: 'exlinked', related: [{ id: 'nowhere', relation: 'works-with' }] };
     const exmt = { ...pack.entities[0]!, related: [{ id: 'exlinked', relation: 'works-with' }] };
-    const r = readStoredPacks([{ name: 'a', importedAt: '2026-01-01', entities: [kfor, exmt, linked] }, { name: 'b', importedAt: '2026', entities: [pack.entities[1]] }, { name: 'b', entities: [] }], bundledIds);
+    const r = readStoredPacks(
+      [
+        { name: 'a', importedAt: '2026-01-01', entities: [kfor, exmt, linked] },
+        { name: 'b', importedAt: '2026', entities: [pack.entities[1]] },
+        { name: 'b', entities: [] },
+      ],
+      bundledIds,
+    );
     expect(r.packs.map((p) => [p.name, p.entities.map((e) => e.id)])).toEqual([['b', ['exdesk']]]);
     expect(r.setAside.map((p) => [p.where, p.problems[0]])).toEqual([
       [{ pack: 'a', entity: 'kfor' }, 'the id is already used by the bundled database'],
@@ -58,14 +73,19 @@ describe('stored settings', () => {
     expect(readStoredSettings(fixture('settings-v2.json'))).toEqual({ settings: fixture('settings-v2.json'), setAside: [] });
   });
 
-  it('sets aside each field that fails, unknown fields, and a newer version\'s whole value', () => {
+  it("sets aside each field that fails, unknown fields, and a newer version's whole value", () => {
     const r = readStoredSettings({ version: 2, hoverDelayMs: 'fast', trigger: 'click', extra: [1] }, '2026-12-06');
     expect(r.settings).toEqual({ ...DEFAULT_SETTINGS, trigger: 'click' });
-    expect(r.setAside.map((p) => [p.where, p.raw])).toEqual([[{ field: 'extra' }, [1]], [{ field: 'hoverDelayMs' }, 'fast']]);
+    expect(r.setAside.map((p) => [p.where, p.raw])).toEqual([
+      [{ field: 'extra' }, [1]],
+      [{ field: 'hoverDelayMs' }, 'fast'],
+    ]);
     const newer = { version: 3, highlightStyle: 'tint', shiny: true };
     const n = readStoredSettings(newer);
     expect(n.settings.highlightStyle).toBe('tint');
-    expect(n.setAside).toEqual([{ from: 'settings', where: {}, problems: [expect.stringMatching(/version 3 is newer/)], raw: newer, found: '' }]);
+    expect(n.setAside).toEqual([
+      { from: 'settings', where: {}, problems: [expect.stringMatching(/version 3 is newer/)], raw: newer, found: '' },
+    ]);
     expect(readStoredSettings('{"version": 2, "hoverDel').setAside[0]!.problems).toEqual(['settings must be a JSON object']);
   });
 });
@@ -75,7 +95,9 @@ describe('the set-aside list', () => {
     const part = { from: 'packs' as const, where: { pack: 'a' }, problems: ['x'], raw: 1, found: '2026-12-06' };
     expect(readSetAside([part])).toEqual([part]);
     expect(readSetAside([part, { from: 'nowhere' }]).map((p) => p.from)).toEqual(['packs', 'setAside']);
-    expect(readSetAside('{"broken')).toEqual([{ from: 'setAside', where: {}, problems: ['the list of set-aside data was damaged'], raw: '{"broken', found: '' }]);
+    expect(readSetAside('{"broken')).toEqual([
+      { from: 'setAside', where: {}, problems: ['the list of set-aside data was damaged'], raw: '{"broken', found: '' },
+    ]);
   });
 
   it('adds the same damage once, whatever day it was found', () => {
@@ -93,6 +115,9 @@ describe('stored pack fields', () => {
     const r = readStoredPacks([{ ...pack, importedAt: 'yesterday', colour: 'red' }], bundledIds);
     expect(r.packs[0]!.entities).toHaveLength(2);
     expect(r.packs[0]!.importedAt).toBe('');
-    expect(r.setAside.map((p) => [p.where, p.raw])).toEqual([[{ pack: 'newsroom', field: 'importedAt' }, 'yesterday'], [{ pack: 'newsroom', field: 'colour' }, 'red']]);
+    expect(r.setAside.map((p) => [p.where, p.raw])).toEqual([
+      [{ pack: 'newsroom', field: 'importedAt' }, 'yesterday'],
+      [{ pack: 'newsroom', field: 'colour' }, 'red'],
+    ]);
   });
 });

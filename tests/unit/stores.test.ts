@@ -42,12 +42,19 @@ describe('stores', () => {
     await fakeBrowser.storage.local.set({ packs: fixture('packs-v1-damaged.json') });
     await fakeBrowser.storage.sync.set({ settings: { version: 2, hoverDelayMs: 'fast' } });
     const { packs } = await loadPacks(bundledIds);
-    await savePacks(packs.filter((p) => p.name !== 'newsroom'), bundledIds);
+    await savePacks(
+      packs.filter((p) => p.name !== 'newsroom'),
+      bundledIds,
+    );
     await saveSettings({ ...DEFAULT_SETTINGS, trigger: 'click' });
     const stored = await local();
     expect(stored.packs).toEqual([]);
     expect((stored.setAside as { where: object }[]).map((p) => p.where)).toEqual([
-      { pack: 'newsroom', entity: 'exdesk' }, { pack: 'newsroom', entity: 'exbare' }, { pack: '#2' }, { pack: 'empty' }, { field: 'hoverDelayMs' },
+      { pack: 'newsroom', entity: 'exdesk' },
+      { pack: 'newsroom', entity: 'exbare' },
+      { pack: '#2' },
+      { pack: 'empty' },
+      { field: 'hoverDelayMs' },
     ]);
     await removeSetAside(bundledIds, (p) => p.from === 'settings');
     expect((await local()).setAside).toHaveLength(4);

@@ -45,7 +45,11 @@ describe('lineage', () => {
     expect(fromOld).toContain(next);
     expect(fromNew).toContain(withSuccessor.id);
     expect(fromOld).toEqual(fromNew);
-    expect(lineage(next, lookup, entities).filter((s) => s.current).map((s) => s.id)).toEqual([next]);
+    expect(
+      lineage(next, lookup, entities)
+        .filter((s) => s.current)
+        .map((s) => s.id),
+    ).toEqual([next]);
   });
 
   it('is the body alone when the data records no line', () => {
