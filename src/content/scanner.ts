@@ -5,7 +5,7 @@
  */
 import { resolveMentions } from '../core/context';
 import type { Matcher } from '../core/matcher';
-import { STYLE_NAMES } from './highlights';
+import { LINKED_NAMES, STYLE_NAMES } from './highlights';
 import type { HighlightStyle } from '../core/settings';
 import {
   blockOf, type Classifier, createElementWalker, createTextWalker, insideSkipped, parentClassifier, readChunk,
@@ -47,8 +47,17 @@ export interface PageMention {
 /** Reading a subtree's text, or searching a subtree for open shadow roots. */
 type Job = { kind: 'text'; walker: TreeWalker; state: ReadState } | { kind: 'shadows'; walker: TreeWalker };
 
+/** A mention that lies wholly inside one link (see LINKED_NAMES). */
+function insideLink(range: Range): boolean {
+  const link = range.startContainer.parentElement?.closest('a[href]');
+  return !!link && link.contains(range.endContainer);
+}
+
 export class Scanner {
   readonly highlight = new Highlight();
+  /** Mentions that are links, drawn without a second underline. */
+  readonly linked = new Highlight();
+  private style: HighlightStyle = 'underline';
   /** Only mentions are kept after a piece is read — not its text — so memory stays small. */
   private readonly all = new Set<PageMention>();
   private readonly byNode = new WeakMap<Text, PageMention[]>();
@@ -77,8 +86,8 @@ export class Scanner {
       onMentions?: () => void;
       /** An open shadow root was found: the caller observes it and styles its highlights. */
       onShadowRoot?: (root: ShadowRoot) => void;
-      /** Which ids may be highlighted (kinds switched off in the settings are not). */
-      allow?: (id: string) => boolean;
+      /** Which mentions may be highlighted (see mention-filter.ts). */
+      allow?: (id: string, range: Range) => boolean;
     } = {},
     style: HighlightStyle = 'underline',
   ) {
@@ -88,12 +97,16 @@ export class Scanner {
 
   /** Shows the same highlights in another style (or none) without reading the page again. */
   setStyle(style: HighlightStyle): void {
+    this.style = style;
     const target = this.stopped ? undefined : STYLE_NAMES[style];
-    for (const name of Object.values(STYLE_NAMES)) {
+    // The linked set is registered only once it holds a mention: most pages have none.
+    const linked = this.stopped || this.linked.size === 0 ? undefined : LINKED_NAMES[style];
+    for (const name of [...Object.values(STYLE_NAMES), ...Object.values(LINKED_NAMES)]) {
       // A registry change may cost a repaint of the whole page: only what differs is changed.
-      if (name && name !== target && CSS.highlights.has(name)) CSS.highlights.delete(name);
+      if (name && name !== target && name !== linked && CSS.highlights.has(name)) CSS.highlights.delete(name);
     }
     if (target && CSS.highlights.get(target) !== this.highlight) CSS.highlights.set(target, this.highlight);
+    if (linked && CSS.highlights.get(linked) !== this.linked) CSS.highlights.set(linked, this.linked);
   }
 
   get shadowRootList(): ShadowRoot[] {
@@ -120,6 +133,7 @@ export class Scanner {
     this.stopped = true;
     this.setStyle('none');
     this.highlight.clear();
+    this.linked.clear();
   }
 
   /** The mentions whose text contains DOM position (node, offset), ends included. */
@@ -219,8 +233,10 @@ export class Scanner {
   /** Hands the new ranges to the renderer: each call costs the browser a repaint of the page. */
   private flush(): void {
     if (this.pendingRanges.length === 0) return;
-    for (const r of this.pendingRanges) this.highlight.add(r);
+    const hadLinked = this.linked.size > 0;
+    for (const r of this.pendingRanges) (insideLink(r) ? this.linked : this.highlight).add(r);
     this.pendingRanges = [];
+    if (!hadLinked && this.linked.size > 0) this.setStyle(this.style);
     this.lastFlush = performance.now();
   }
 
@@ -228,9 +244,8 @@ export class Scanner {
     const allow = this.hooks.allow;
     let added = false;
     for (const m of resolveMentions(index.text, this.matcher(), this.anchors)) {
-      if (allow && !allow(m.id)) continue;
       const range = rangeFor(index, m.start, m.end);
-      if (!range) continue;
+      if (!range || (allow && !allow(m.id, range))) continue;
       const mention: PageMention = { id: m.id, range };
       this.all.add(mention);
       this.pendingRanges.push(range);
@@ -247,6 +262,7 @@ export class Scanner {
   private remove(m: PageMention): void {
     this.all.delete(m);
     this.highlight.delete(m.range);
+    this.linked.delete(m.range);
     this.pendingRanges = this.pendingRanges.filter((r) => r !== m.range);
   }
 

@@ -23,6 +23,10 @@ export interface Settings {
   /** When non-empty, MissionLens runs only on these hostnames. */
   allowedSites: string[];
   language: 'auto' | Lang;
+  /** Whether mentions in headings are marked (headlines are busy enough). */
+  markHeadings: boolean;
+  /** Mark only the first mention of each body in each section of a page. */
+  firstMentionOnly: boolean;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -34,6 +38,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   blockedSites: [],
   allowedSites: [],
   language: 'auto',
+  markHeadings: false,
+  firstMentionOnly: false,
 });
 
 /** A fresh, mutable copy of the defaults (the frozen object's lists must not be shared). */
@@ -122,6 +128,8 @@ export function parseSettings(input: unknown): SettingsResult {
   pick('highlightStyle', (v) => v === 'underline' || v === 'tint' || v === 'none', 'must be "underline", "tint" or "none"');
   pick('trigger', (v) => v === 'hover' || v === 'modifier' || v === 'click', 'must be "hover", "modifier" or "click"');
   pick('language', (v) => v === 'auto' || v === 'en' || v === 'fr', 'must be "auto", "en" or "fr"');
+  pick('markHeadings', (v) => typeof v === 'boolean', 'must be true or false');
+  pick('firstMentionOnly', (v) => typeof v === 'boolean', 'must be true or false');
   pick('hoverDelayMs', isHoverDelay, `must be a whole number of milliseconds from ${HOVER_DELAY_RANGE[0]} to ${HOVER_DELAY_RANGE[1]}`);
   pick('hiddenKinds', (v) => Array.isArray(v) && v.every((k) => (KINDS as readonly string[]).includes(k as string)), `must list kinds among: ${KINDS.join(', ')}`);
   for (const key of ['blockedSites', 'allowedSites'] as const) {
