@@ -14,8 +14,8 @@ export interface EntityView {
 export type Request =
   /** Content script → background: the full record for one id (null if unknown). */
   | { type: 'getEntity'; id: string }
-  /** Content script → background: the distinct bodies mentioned on the page, for the badge. */
-  | { type: 'pageMentions'; ids: string[] }
+  /** Content script → background: the distinct bodies mentioned on the page, or that it is off there, for the badge. */
+  | { type: 'pageMentions'; ids: string[]; off?: boolean }
   /** A frame's content script → background → the top frame: show or close a card there. */
   | { type: 'frameCard'; card: FrameCardRequest };
 
@@ -60,13 +60,21 @@ export type TabRequest =
   /** Background → page: show a body's card at the current selection (context-menu lookup). */
   | { type: 'showCard'; id: string }
   /** Background → top frame: a card asked for by the frame `frameId` (see Request 'frameCard'). */
-  | { type: 'frameCard'; card: FrameCardRequest; frameId: number };
+  | { type: 'frameCard'; card: FrameCardRequest; frameId: number }
+  /** Background → page: a keyboard shortcut (browser command) was pressed; ignored while typing. */
+  | { type: 'shortcut'; command: ShortcutCommand };
+
+/** The browser commands of wxt.config.ts that act on the page. */
+export const SHORTCUT_COMMANDS = ['toggle-site', 'show-card'] as const;
+export type ShortcutCommand = (typeof SHORTCUT_COMMANDS)[number];
 
 export interface TabResponses {
   pageSummary: { host: string; bodies: { id: string; count: number }[] };
   reveal: boolean;
   showCard: boolean;
   frameCard: boolean;
+  /** false when focus was in an editable field, so the shortcut did nothing. */
+  shortcut: boolean;
 }
 
 export function isTabRequest(value: unknown): value is TabRequest {
@@ -74,6 +82,7 @@ export function isTabRequest(value: unknown): value is TabRequest {
   const v = value as Record<string, unknown>;
   if (v.type === 'pageSummary') return true;
   if (v.type === 'frameCard') return isNum(v.frameId) && isFrameCardRequest(v.card);
+  if (v.type === 'shortcut') return (SHORTCUT_COMMANDS as readonly unknown[]).includes(v.command);
   return (v.type === 'reveal' || v.type === 'showCard') && typeof v.id === 'string' && v.id.length < 100;
 }
 
@@ -90,7 +99,7 @@ export function isRequest(value: unknown): value is Request {
     case 'getEntity':
       return typeof v.id === 'string' && v.id.length < 100;
     case 'pageMentions':
-      return Array.isArray(v.ids) && v.ids.length < 10_000 && v.ids.every((x) => typeof x === 'string');
+      return Array.isArray(v.ids) && v.ids.length < 10_000 && v.ids.every((x) => typeof x === 'string') && (v.off === undefined || typeof v.off === 'boolean');
     case 'frameCard':
       return isFrameCardRequest(v.card);
     default:

@@ -1,9 +1,9 @@
 /** Answers the typed requests of src/messaging.ts; the full fact database lives only here and in the popup. */
-import { browser } from 'wxt/browser';
 import type { FactPack } from '../core/packs';
 import type { Entity } from '../core/schema';
 import { type EntityView, isRequest, type Responses, type TabRequest } from '../messaging';
 import facts from '../generated/facts.json';
+import { showBadge } from './badge';
 
 export const entities = facts as unknown as Entity[];
 const byId = new Map(entities.map((e) => [e.id, e]));
@@ -29,10 +29,7 @@ export async function handleRequest(message: unknown, tabId: number | undefined,
     case 'pageMentions':
       if (tabId !== undefined) {
         const count = message.ids.filter((id) => byId.has(id) || packById.has(id)).length;
-        // Firefox builds are MV2, where the toolbar button is browserAction.
-        const action = browser.action ?? browser.browserAction;
-        await action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
-        await action.setBadgeBackgroundColor({ tabId, color: '#1f5fbf' });
+        await showBadge(tabId, count, message.off === true);
       }
       return null;
     case 'frameCard': {

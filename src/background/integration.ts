@@ -6,7 +6,7 @@ import { buildPatternSet } from '../core/patterns';
 import type { Entity } from '../core/schema';
 import { SearchIndex } from '../core/search';
 import { toggleSite } from '../core/settings';
-import type { TabRequest } from '../messaging';
+import { type ShortcutCommand, SHORTCUT_COMMANDS, type TabRequest } from '../messaging';
 import { loadSettings, saveSettings } from '../settings-store';
 
 export const MENU_ID = 'missionlens-lookup';
@@ -43,12 +43,16 @@ export function registerIntegration(entities: readonly Entity[]): void {
     void browser.tabs.sendMessage(tab.id, request, { frameId: info.frameId ?? 0 }).catch(() => undefined);
   });
   browser.commands?.onCommand.addListener(async (command) => {
-    if (command !== TOGGLE_COMMAND) return;
+    if (!(SHORTCUT_COMMANDS as readonly string[]).includes(command)) return;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    if (!tab?.url) return;
-    const host = new URL(tab.url).hostname;
+    if (tab?.id === undefined) return;
+    const request: TabRequest = { type: 'shortcut', command: command as ShortcutCommand };
+    // The page decides (it knows whether the reader is typing); a page without a live content
+    // script (opened before install) can still be switched, from its URL.
+    const answered = await browser.tabs.sendMessage(tab.id, request, { frameId: 0 }).then(() => true, () => false);
+    if (answered || command !== TOGGLE_COMMAND || !tab.url || !/^https?:/.test(tab.url)) return;
     const { settings } = await loadSettings();
     // A refused write (sync quotas) leaves the site as it was; a keyboard command has nowhere to say so.
-    await saveSettings(toggleSite(settings, host)).catch((err: Error) => console.warn('MissionLens: site not toggled', err.message));
+    await saveSettings(toggleSite(settings, new URL(tab.url!).hostname)).catch((err: Error) => console.warn('MissionLens: site not toggled', err.message));
   });
 }

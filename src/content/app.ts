@@ -8,12 +8,14 @@ import { Matcher } from '../core/matcher';
 import { buildPatternSet, mergePatternSets, type PatternSet } from '../core/patterns';
 import type { FactPack } from '../core/packs';
 import { loadPacks, onPacksChanged } from '../packs-store';
-import { enabledOn, type HighlightStyle, type Settings } from '../core/settings';
-import { isTabRequest, type TabResponses } from '../messaging';
-import { loadSettings, onSettingsChanged } from '../settings-store';
+import { DEFAULT_SETTINGS, enabledOn, type HighlightStyle, type Settings, toggleSite } from '../core/settings';
+import { isTabRequest, type ShortcutCommand, type TabResponses } from '../messaging';
+import { loadSettings, onSettingsChanged, saveSettings } from '../settings-store';
 import { readArticleDate } from './article-date';
 import { CardHost, HOST_TAG } from './card-host';
 import { getEntity, reportMentions } from './entity-cache';
+import { isEditable } from './editable';
+import { markKey, mentionFilter, type MarkSettings } from './mention-filter';
 import { FLASH_NAME, highlightSheet } from './highlights';
 import { HoverController } from './hover';
 import { Scanner } from './scanner';
@@ -34,8 +36,8 @@ export class PageApp {
   private readonly hover: HoverController;
   private readonly observer: MutationObserver;
   private scanner: Scanner | null = null;
-  /** The hidden kinds the current scanner leaves out, joined: a change means reading again. */
-  private scannerHides = '';
+  /** What the current scanner leaves out (see markKey): a change means reading again. */
+  private scannerMarks = '';
   private settings: Settings | null = null;
   private badgeTimer = 0;
   private revealed = new Map<string, number>();
@@ -107,7 +109,7 @@ export class PageApp {
    * settings arrive, and the text read so far is dropped with the scanner.
    */
   async start(): Promise<void> {
-    this.startScanner([], 'none');
+    this.startScanner(DEFAULT_SETTINGS, 'none');
     const bundledIds = new Set(this.bundled.ids);
     const [{ settings }, { packs }] = await Promise.all([loadSettings(), loadPacks(bundledIds)]);
     if (packs.length > 0) this.setPacks(packs);
@@ -128,17 +130,16 @@ export class PageApp {
       this.stopScanning();
       return;
     }
-    if (this.scanner && !force && this.scannerHides === next.hiddenKinds.join()) {
+    if (this.scanner && !force && this.scannerMarks === markKey(next)) {
       this.scanner.setStyle(next.highlightStyle);
       return;
     }
-    this.startScanner(next.hiddenKinds, next.highlightStyle);
+    this.startScanner(next, next.highlightStyle);
   }
 
-  private startScanner(hiddenKinds: readonly string[], style: HighlightStyle): void {
+  private startScanner(marks: MarkSettings, style: HighlightStyle): void {
     this.stopScanning();
-    const hidden = new Set(hiddenKinds);
-    this.scannerHides = hiddenKinds.join();
+    this.scannerMarks = markKey(marks);
     const scanner = new Scanner(() => (this.matcher ??= new Matcher(this.patterns)), HOST_TAG, {
       onMentions: () => this.scheduleBadge(),
       onShadowRoot: (root) => {
@@ -146,7 +147,7 @@ export class PageApp {
         root.adoptedStyleSheets = [...root.adoptedStyleSheets, highlightSheet()];
         this.observer.observe(root, { childList: true, subtree: true, characterData: true });
       },
-      allow: hidden.size > 0 ? (id) => !hidden.has(this.kindOf.get(id) ?? '') : undefined,
+      allow: mentionFilter(marks, (id) => this.kindOf.get(id)),
     }, style);
     this.scanner = scanner;
     const root = document.body ?? document.documentElement;
@@ -164,7 +165,9 @@ export class PageApp {
 
   private scheduleBadge(): void {
     clearTimeout(this.badgeTimer);
-    this.badgeTimer = window.setTimeout(() => reportMentions(this.summary().map((s) => s.id)), BADGE_DEBOUNCE_MS);
+    // Only the top frame speaks for the site being off: a frame from elsewhere follows its own host.
+    const off = () => window === window.top && this.settings !== null && !enabledOn(this.settings, location.hostname);
+    this.badgeTimer = window.setTimeout(() => reportMentions(this.summary().map((s) => s.id), off()), BADGE_DEBOUNCE_MS);
   }
 
   private summary(): { id: string; count: number }[] {
@@ -200,8 +203,21 @@ export class PageApp {
         return this.hover.showAtSelection(message.id);
       case 'frameCard':
         return window === window.top ? this.hover.showForFrame(message.card, message.frameId) : undefined;
+      case 'shortcut':
+        return Promise.resolve(this.shortcut(message.command));
     }
   };
+
+  /** A browser command reached the page; false (and nothing done) while the reader is typing. */
+  private shortcut(command: ShortcutCommand): boolean {
+    if (isEditable(document.activeElement)) return false;
+    if (command === 'show-card') {
+      if (this.liveScanner) this.hover.openFromKeyboard();
+    } else if (this.settings) {
+      void saveSettings(toggleSite(this.settings, location.hostname));
+    }
+    return true;
+  }
 
   listen(): () => void {
     browser.runtime.onMessage.addListener(this.handleMessage);

@@ -17,7 +17,7 @@ export function getEntity(id: string): Promise<EntityView | null> {
   return p;
 }
 
-export function reportMentions(ids: string[]): void {
-  const request: Request = { type: 'pageMentions', ids };
+export function reportMentions(ids: string[], off = false): void {
+  const request: Request = { type: 'pageMentions', ids, ...(off ? { off } : {}) };
   browser.runtime.sendMessage(request).catch(() => undefined);
 }

@@ -1,0 +1,14 @@
+import { render } from 'preact';
+import '~/src/ui/card.css';
+import '~/src/ui/page.css';
+import type { Entity } from '~/src/core/schema';
+import facts from '~/src/generated/facts.json';
+import { loadSettings } from '~/src/settings-store';
+import { setLanguage, t } from '~/src/ui/i18n';
+import { App } from './App';
+
+void loadSettings().then(({ settings }) => {
+  setLanguage(settings.language);
+  document.title = t('welcomeTitle');
+  render(<App entities={facts as unknown as Entity[]} />, document.getElementById('app')!);
+});
