@@ -1,15 +1,27 @@
-/** "On this page": the bodies the current tab mentions, and the switch for the current site. */
+/**
+ * "This page": what MissionLens is doing in the current tab, said outright — the bodies it found,
+ * nothing found, off on this site (with a button to turn it on), reload needed, or a page
+ * browsers keep extensions out of.
+ */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { enabledOn, normalizeSite, type Settings, toggleSite } from '~/src/core/settings';
 import type { TabRequest, TabResponses } from '~/src/messaging';
-import { loadSettings, saveSettings } from '~/src/settings-store';
+import { loadSettings, onSettingsChanged, saveSettings } from '~/src/settings-store';
+import { staleTabs } from '~/src/tab-state';
 import { t } from '~/src/ui/i18n';
+import { CardIcon, ReloadIcon } from '~/src/ui/icons';
 
 interface Props {
   labelOf: (id: string) => string | undefined;
   onOpen: (id: string) => void;
 }
+
+type Summary = TabResponses['pageSummary'];
+export type PageState = 'checking' | 'list' | 'empty' | 'off' | 'reload' | 'browser';
+
+/** Pages no extension may read: browser pages, other extensions, the stores, view-source. */
+const WEB_PAGE = /^(https?|file):/;
 
 /** The tab the popup speaks about; `?tab=ID` names one when the popup is opened as a page. */
 async function activeTab() {
@@ -23,30 +35,58 @@ async function ask<T extends TabRequest>(tabId: number, request: T): Promise<Tab
   try {
     return (await browser.tabs.sendMessage(tabId, request, { frameId: 0 })) as TabResponses[T['type']];
   } catch {
-    return null; // No content script there (browser pages, the store, a page still loading).
+    return null; // No content script there (browser pages, the store, a page opened before install).
   }
 }
 
+/** After a switch or a reload the page is read again: asked a few times while it does. */
+const REFRESH_MS = [300, 1000, 2500];
+
 export function PageSection({ labelOf, onOpen }: Props) {
   const [tabId, setTabId] = useState<number | null>(null);
-  const [site, setSite] = useState<string | null>(null);
   const [settings, setSettings] = useState<Settings | null>(null);
-  const [summary, setSummary] = useState<TabResponses['pageSummary']['bodies'] | null>(null);
+  const [summary, setSummary] = useState<Summary | null>(null);
+  const [state, setState] = useState<PageState>('checking');
+  const [tabUrl, setTabUrl] = useState<string | undefined>(undefined);
   const [saveError, setSaveError] = useState<string | null>(null);
+
+  /** Asks the tab what it is; without an answer, works out why there is none. */
+  const probe = async (id: number, url: string | undefined) => {
+    const answer = await ask(id, { type: 'pageSummary' });
+    if (answer) {
+      setSummary(answer);
+      return;
+    }
+    // The URL is known when the reader opened the popup from the toolbar (activeTab).
+    if (url && !WEB_PAGE.test(url)) return setState('browser');
+    setState((await staleTabs()).includes(id) ? 'reload' : 'browser');
+  };
 
   useEffect(() => {
     void (async () => {
       const tab = await activeTab();
       setSettings((await loadSettings()).settings);
-      if (tab?.id === undefined) return;
+      if (tab?.id === undefined) return setState('browser');
       setTabId(tab.id);
-      const answer = await ask(tab.id, { type: 'pageSummary' });
-      setSite(answer ? normalizeSite(answer.host) : null);
-      setSummary(answer?.bodies ?? null);
+      setTabUrl(tab.url);
+      await probe(tab.id, tab.url);
     })();
+    return onSettingsChanged(setSettings);
   }, []);
 
+  const site = summary ? normalizeSite(summary.host) : null;
   const on = settings && site ? enabledOn(settings, site) : false;
+  const shown: PageState = !summary ? state : !settings ? 'checking' : !on ? 'off' : summary.bodies.length > 0 ? 'list' : 'empty';
+
+  const refresh = () => {
+    if (tabId === null) return;
+    for (const ms of REFRESH_MS) setTimeout(() => void probe(tabId, tabUrl), ms);
+  };
+  const reload = () => {
+    if (tabId === null) return;
+    setState('checking');
+    void browser.tabs.reload(tabId).then(refresh);
+  };
   const toggle = async () => {
     if (!settings || !site) return;
     const next = toggleSite(settings, site);
@@ -55,40 +95,60 @@ export function PageSection({ labelOf, onOpen }: Props) {
       await saveSettings(next);
       setSaveError(null);
     } catch (err) {
-      // Refused by storage (sync quotas): the switch shows the state that is really stored.
+      // Refused by storage (sync quotas): the popup shows the state that is really stored.
       setSettings(settings);
       setSaveError(t('optSaveFailed', (err as Error).message));
       return;
     }
-    if (tabId !== null) setTimeout(async () => setSummary((await ask(tabId, { type: 'pageSummary' }))?.bodies ?? null), 600);
+    refresh();
   };
 
   return (
-    <section class="page" aria-label={t('thisPage')}>
-      {site ? (
-        <label class="site-switch">
-          <input type="checkbox" checked={on} onChange={() => void toggle()} />
-          <span>{t('siteSwitch', site)}</span>
-        </label>
-      ) : null}
-      {saveError ? <p class="save-error" role="alert">{saveError}</p> : null}
-      {summary && summary.length > 0 ? (
+    <section class="page" aria-labelledby="page-title" data-state={shown}>
+      <h2 id="page-title">{t('thisPage')}</h2>
+      {shown === 'checking' ? <p class="state">{t('pageChecking')}</p> : null}
+      {shown === 'browser' ? <p class="state">{t('pageBrowser')}</p> : null}
+      {shown === 'reload' ? (
         <>
-          <h2>{t('onThisPage')}</h2>
+          <p class="state">{t('pageReload')}</p>
+          <button type="button" class="primary" id="reload-tab" onClick={reload}>
+            <ReloadIcon /> {t('pageReloadButton')}
+          </button>
+        </>
+      ) : null}
+      {shown === 'off' && site ? (
+        <>
+          <p class="state">{t('pageOff', site)}</p>
+          <button type="button" class="primary" id="turn-on" onClick={() => void toggle()}>
+            {t('pageTurnOn', site)}
+          </button>
+        </>
+      ) : null}
+      {shown === 'empty' ? <p class="state">{t('pageEmpty')}</p> : null}
+      {shown === 'list' && summary ? (
+        <>
+          <p class="state">{t('pageFound', summary.bodies.length)}</p>
           <ul class="on-page">
-            {summary.map((s) => (
+            {summary.bodies.map((s) => (
               <li key={s.id}>
-                <button type="button" class="on-page-reveal" data-id={s.id} onClick={() => tabId !== null && void ask(tabId, { type: 'reveal', id: s.id })}>
-                  {labelOf(s.id) ?? s.id} <span class="count">×{s.count}</span>
+                <button type="button" class="on-page-reveal" data-id={s.id} title={t('revealTitle')} onClick={() => tabId !== null && void ask(tabId, { type: 'reveal', id: s.id })}>
+                  {labelOf(s.id) ?? t('unknownBody')} <span class="count">×{s.count}</span>
                 </button>
-                <button type="button" class="on-page-card" aria-label={t('factsAbout', labelOf(s.id) ?? s.id)} onClick={() => onOpen(s.id)}>
-                  ⓘ
+                <button type="button" class="on-page-card" aria-label={t('factsAbout', labelOf(s.id) ?? t('unknownBody'))} title={t('factsAbout', labelOf(s.id) ?? t('unknownBody'))} onClick={() => onOpen(s.id)}>
+                  <CardIcon />
                 </button>
               </li>
             ))}
           </ul>
         </>
       ) : null}
+      {(shown === 'list' || shown === 'empty') && site ? (
+        <label class="site-switch">
+          <input type="checkbox" checked={on} onChange={() => void toggle()} />
+          <span>{t('siteSwitch', site)}</span>
+        </label>
+      ) : null}
+      {saveError ? <p class="save-error" role="alert">{saveError}</p> : null}
       <p class="links">
         <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
           {t('options')}

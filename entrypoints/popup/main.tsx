@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import '~/src/ui/card.css';
+import '~/src/ui/page.css';
 import { withPacks } from '~/src/core/packs';
 import type { Entity } from '~/src/core/schema';
 import facts from '~/src/generated/facts.json';
