@@ -13,6 +13,14 @@ import { Results } from './Results';
 /** Queries offered when nothing matches: one of each kind of question the search answers. */
 const EXAMPLES = ['UNIFIL', 'Kosovo', 'peacekeeping budget', 'Naqoura'];
 
+/** Where each line a query can ask about is on the card, first choice first. */
+const KEY_LINE: Record<Line, string[]> = {
+  budget: ['key-budget', 'budget'],
+  strength: ['key-size', 'strength'],
+  head: ['key-head', 'head'],
+  headquarters: ['headquarters'],
+};
+
 /** One opened card; `line` is the line the query asked about, shown in view. */
 interface Opened {
   entity: Entity;
@@ -74,7 +82,11 @@ export function App({ entities }: { entities: readonly Entity[] }) {
       heading.focus();
     }
     if (top.line) {
-      const line = main.current?.querySelector<HTMLElement>(`.ml-card [data-field="${top.line}"]`);
+      // The card's first lines hold the key figures; headquarters (and any figure the glance
+      // leaves out) are further down, in the part the popup opens.
+      const line = KEY_LINE[top.line]
+        .map((field) => main.current?.querySelector<HTMLElement>(`.ml-card [data-field="${field}"]`))
+        .find((el) => el);
       line?.setAttribute('data-asked', '');
       line?.scrollIntoView({ block: 'center' });
     }
@@ -116,6 +128,7 @@ export function App({ entities }: { entities: readonly Entity[] }) {
           onNavigate={(id) => open(id)}
           today={todayISO()}
           copyText={(text) => navigator.clipboard.writeText(text)}
+          expanded
         />
       </main>
     );
