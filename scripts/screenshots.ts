@@ -43,10 +43,8 @@ async function shootPopup(name: string, query: string, ready: (p: Page) => Promi
 const settings = (value: unknown) => worker.evaluate((v) => (globalThis as unknown as { chrome: Chrome }).chrome.storage.sync.set({ settings: v }), value);
 const inState = (state: string) => (p: Page) => p.locator(`.page[data-state="${state}"]`).waitFor({ timeout: 10_000 });
 
-// The reload state: the browser's first tab was open before the extension was installed. The
-// welcome tab opens once the extension has noted the open tabs.
-const welcomeUrl = `${base}/welcome.html`;
-while (!browser.context.pages().some((p) => p.url() === welcomeUrl)) await new Promise((r) => setTimeout(r, 100));
+// The reload state: the browser's first tab was open before the extension was installed (the
+// launch waits for the welcome tab, which opens once the extension has noted the open tabs).
 const first = browser.context.pages().find((p) => p.url() === 'about:blank')!;
 await shootPopup('popup-reload', `?tab=${await tabIdOf(first)}`, inState('reload'));
 
