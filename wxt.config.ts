@@ -16,6 +16,10 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+L' },
         description: '__MSG_commandToggleSite__',
       },
+      'show-card': {
+        suggested_key: { default: 'Alt+Shift+M' },
+        description: '__MSG_commandShowCard__',
+      },
     },
     ...(browser === 'firefox'
       ? {

@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { bundledEntities, bundledPatterns } from '~/src/bundled';
 import { Catalog } from '~/src/core/catalog';
+import { showBadge } from '~/src/background/badge';
+import { registerFirstRun } from '~/src/background/first-run';
 import { backgroundListener } from '~/src/background/handlers';
 import { registerIntegration } from '~/src/background/integration';
 import { persistPages, restorePages } from '~/src/background/pages-store';
@@ -16,15 +18,11 @@ export default defineBackground(() => {
     .then(({ packs }) => new Catalog(bundled, packs));
   onPacksChanged(bundledIds, ({ packs }) => (catalog = Promise.resolve(new Catalog(bundled, packs))));
   const pages = restorePages();
-  // Firefox builds are MV2, where the toolbar button is browserAction.
-  const action = browser.action ?? browser.browserAction;
 
   const pagesChanged = async (tabId: number) => {
     const state = await pages;
     persistPages(state);
-    const count = state.distinct(tabId);
-    await action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' }).catch(() => undefined);
-    await action.setBadgeBackgroundColor({ tabId, color: '#1f5fbf' }).catch(() => undefined);
+    await showBadge(tabId, state.distinct(tabId), state.off(tabId));
   };
   const forget = async (tabId: number) => {
     const state = await pages;
@@ -41,4 +39,5 @@ export default defineBackground(() => {
   });
   browser.tabs.onRemoved.addListener((tabId) => void forget(tabId));
   registerIntegration(() => catalog);
+  registerFirstRun();
 });

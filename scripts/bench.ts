@@ -146,21 +146,35 @@ const QUERIES = [
   'haiti',
   'blue helmets',
   'sfor',
+  // Questions rather than names: every word counts, and a query that finds nothing asks for a correction.
+  'unifil budget',
+  'kfor commander',
+  'eu mission kosovo',
+  'naqoura',
+  'peacekeeping budget',
+  'nakura',
 ];
 const index = new SearchIndex(entities);
 for (const q of QUERIES) index.search(q); // warm-up
 const latencies: number[] = [];
+/** CPU time of the same keystrokes: on a shared, loaded machine the wall clock also counts waits for a core. */
+const cpuTimes: number[] = [];
 for (let round = 0; round < 5; round++) {
   for (const q of QUERIES) {
     for (let i = 1; i <= q.length; i++) {
+      const c0 = process.cpuUsage();
       const t0 = performance.now();
-      index.search(q.slice(0, i), 30);
+      // As the popup does: a prefix that finds nothing is explained (did you mean…).
+      if (index.search(q.slice(0, i), entities.length).length === 0) index.explain(q.slice(0, i));
       latencies.push(performance.now() - t0);
+      const c = process.cpuUsage(c0);
+      cpuTimes.push((c.user + c.system) / 1000);
     }
   }
 }
 latencies.sort((a, b) => a - b);
-const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))]!;
+cpuTimes.sort((a, b) => a - b);
+const pct = (p: number, list = latencies) => list[Math.min(list.length - 1, Math.floor(p * list.length))]!;
 console.log(
-  `Popup search over ${entities.length} entities: ${latencies.length} keystrokes, median ${pct(0.5).toFixed(3)} ms, 95th percentile ${pct(0.95).toFixed(3)} ms  (goal < 2 ms at the 95th percentile)`,
+  `Popup search over ${entities.length} entities: ${latencies.length} keystrokes (${QUERIES.length} queries typed letter by letter ×5), median ${pct(0.5).toFixed(3)} ms, 95th percentile ${pct(0.95).toFixed(3)} ms (CPU time: median ${pct(0.5, cpuTimes).toFixed(3)} ms, 95th percentile ${pct(0.95, cpuTimes).toFixed(3)} ms)  (goal < 2 ms at the 95th percentile)`,
 );

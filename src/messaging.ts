@@ -7,7 +7,8 @@ import * as v from 'valibot';
 import { browser, type Browser } from 'wxt/browser';
 import { BACKGROUND, type Payload, type Protocol, type Response, TAB } from './protocol';
 
-export type { FrameCardRequest, PageSummary } from './protocol';
+export type { FrameCardRequest, PageSummary, ShortcutCommand } from './protocol';
+export { SHORTCUT_COMMANDS } from './protocol';
 export type { EntityView } from './core/catalog';
 
 type Sender = Browser.runtime.MessageSender;

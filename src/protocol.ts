@@ -37,6 +37,10 @@ const FrameCard = v.variant('action', [
 ]);
 export type FrameCardRequest = v.InferOutput<typeof FrameCard>;
 
+/** The browser commands of wxt.config.ts that act on the page. */
+export const SHORTCUT_COMMANDS = ['toggle-site', 'show-card'] as const;
+export type ShortcutCommand = (typeof SHORTCUT_COMMANDS)[number];
+
 /** A payload schema and, as a type only, the answer. */
 interface Message<P extends v.GenericSchema, R> {
   payload: P;
@@ -61,6 +65,8 @@ export const BACKGROUND = {
     v.object({
       since: v.number(),
       counts: v.pipe(v.array(v.tuple([Id, v.pipe(v.number(), v.integer(), v.minValue(1))])), v.maxLength(MAX_BODIES)),
+      /** MissionLens is off on this frame's site (the badge shows a grey "off"); counts are then empty. */
+      off: v.optional(v.boolean()),
     }),
   ),
   /** A frame's content script → background → the top frame: show or close a card there. */
@@ -77,6 +83,11 @@ export const TAB = {
   showCard: message<boolean>()(v.object({ id: Id })),
   /** Background → top frame: a card asked for by the frame `frameId` (see BACKGROUND.frameCard). */
   frameCard: message<boolean>()(v.object({ card: FrameCard, frameId: v.pipe(v.number(), v.integer(), v.minValue(1)) })),
+  /**
+   * Background → top frame: a keyboard shortcut (browser command) was pressed; false when focus
+   * was in an editable field, so the shortcut did nothing.
+   */
+  shortcut: message<boolean>()(v.object({ command: v.picklist(SHORTCUT_COMMANDS) })),
 };
 
 export type Protocol = Record<string, Message<v.GenericSchema, unknown>>;

@@ -1,34 +1,36 @@
 import { useEffect, useState } from 'preact/hooks';
 import { KINDS } from '~/src/core/schema';
-import { defaultSettings, HOVER_DELAY_RANGE, isHoverDelay, normalizeSite, parseSettings, type Settings } from '~/src/core/settings';
+import { defaultSettings, HOVER_DELAY_RANGE, isHoverDelay, parseSettings, type Settings } from '~/src/core/settings';
 import { loadSettings, onSettingsChanged, saveSettings } from '~/src/settings-store';
 import { kindText, setLanguage, t } from '~/src/ui/i18n';
-
-import { download, PackSection, readJsonFile, type Status } from './PackSection';
+import { Shortcuts } from '~/src/ui/Shortcuts';
+import { download, readJsonFile, takeFile } from './files';
+import { Note, type Status } from './Note';
+import { PackSection } from './PackSection';
+import { changedLabels, plainProblem } from './plain-words';
 import { SetAsideSection } from './SetAsideSection';
+import { SiteList } from './SiteList';
 
-const siteList = (text: string) =>
-  text
-    .split(/[\s,]+/)
-    .map(normalizeSite)
-    .filter((s): s is string => s !== null);
+/** Each section keeps its own message, shown under its controls. */
+type Section = 'marks' | 'kinds' | 'opening' | 'language' | 'sites' | 'backup' | 'setAside';
 
 function Radios<T extends string>(props: { name: string; value: T; choices: [T, string][]; onChange: (value: T) => void }) {
   return (
-    <>
+    <div class="choices">
       {props.choices.map(([value, label]) => (
         <label key={value}>
           <input type="radio" name={props.name} value={value} checked={props.value === value} onChange={() => props.onChange(value)} />
           {label}
         </label>
       ))}
-    </>
+    </div>
   );
 }
 
 export function App() {
   const [settings, setSettings] = useState<Settings | null>(null);
-  const [status, setStatus] = useState<Status | null>(null);
+  const [notes, setNotes] = useState<Partial<Record<Section, Status | null>>>({});
+  const note = (section: Section, status: Status | null) => setNotes((n) => ({ ...n, [section]: status }));
 
   useEffect(() => {
     // What storage held that could not be used is explained by the set-aside section.
@@ -40,7 +42,7 @@ export function App() {
   setLanguage(settings.language);
 
   /** Shown at once; a write the browser refuses (sync quotas) puts the previous settings back. */
-  const save = async (next: Settings): Promise<boolean> => {
+  const save = async (section: Section, next: Settings): Promise<boolean> => {
     const previous = settings;
     setSettings(next);
     try {
@@ -48,34 +50,47 @@ export function App() {
       return true;
     } catch (err) {
       setSettings(previous);
-      setStatus({ kind: 'error', text: t('optSaveFailed', (err as Error).message) });
+      note(section, { kind: 'error', text: t('optSaveFailed', (err as Error).message) });
       return false;
     }
   };
 
-  const update = async (patch: Partial<Settings>) => {
-    if (await save({ ...settings, ...patch })) setStatus({ kind: 'ok', text: t('optSaved') });
+  const update = async (section: Section, patch: Partial<Settings>) => {
+    if (await save(section, { ...settings, ...patch })) note(section, { kind: 'ok', text: t('optSaved') });
   };
-
-  const exportSettings = () => download('missionlens-settings.json', settings);
 
   const importSettings = async (file: File | undefined) => {
     if (!file) return;
-    const data = await readJsonFile(file, setStatus);
+    const data = await readJsonFile(file, (s) => note('backup', s));
     if (data === undefined) return;
     const { settings: parsed, problems } = parseSettings(data);
     if (problems.length > 0) {
-      setStatus({ kind: 'error', text: t('optNotImported', file.name), details: problems });
+      note('backup', { kind: 'error', text: t('optNotImported', file.name, problems.length), details: problems.map(plainProblem) });
       return;
     }
-    if (await save(parsed)) setStatus({ kind: 'ok', text: t('optImported', file.name) });
+    const changed = changedLabels(settings, parsed);
+    if (!(await save('backup', parsed))) return;
+    note('backup', {
+      kind: 'ok',
+      text: changed.length > 0 ? t('optImported', file.name, changed.join(', ')) : t('optImportedSame', file.name),
+    });
+  };
+
+  const delay = (input: HTMLInputElement, commit: boolean) => {
+    const v = input.valueAsNumber;
+    if (isHoverDelay(v)) {
+      if (v !== settings.hoverDelayMs) void update('opening', { hoverDelayMs: v });
+    } else if (commit) {
+      input.value = String(settings.hoverDelayMs);
+      note('opening', { kind: 'error', text: t('optDelayError', HOVER_DELAY_RANGE[0], HOVER_DELAY_RANGE[1], settings.hoverDelayMs) });
+    }
   };
 
   return (
     <main class="options">
       <h1>{t('optionsTitle')}</h1>
 
-      <fieldset>
+      <fieldset id="marks">
         <legend>{t('optHighlighting')}</legend>
         <Radios
           name="style"
@@ -85,32 +100,61 @@ export function App() {
             ['tint', t('optStyleTint')],
             ['none', t('optStyleNone')],
           ]}
-          onChange={(highlightStyle) => void update({ highlightStyle })}
+          onChange={(highlightStyle) => void update('marks', { highlightStyle })}
         />
+        <label class="check">
+          <input
+            type="checkbox"
+            id="mark-headings"
+            checked={settings.markHeadings}
+            onChange={(e) => void update('marks', { markHeadings: (e.target as HTMLInputElement).checked })}
+          />
+          {t('optMarkHeadings')}
+        </label>
+        <label class="check">
+          <input
+            type="checkbox"
+            id="first-mention"
+            checked={settings.firstMentionOnly}
+            onChange={(e) => void update('marks', { firstMentionOnly: (e.target as HTMLInputElement).checked })}
+          />
+          {t('optFirstMention')}
+        </label>
+        <Note id="marks-note" status={notes.marks ?? null} />
       </fieldset>
 
-      <fieldset>
+      <fieldset id="kinds">
         <legend>{t('optKinds')}</legend>
+        <p class="help">{t('optKindsHelp')}</p>
         <div class="kinds">
           {KINDS.map((kind) => (
-            <label key={kind}>
+            <label key={kind} class="kind">
               <input
                 type="checkbox"
                 name="kind"
                 value={kind}
                 checked={!settings.hiddenKinds.includes(kind)}
+                aria-describedby={`kind-help-${kind}`}
                 onChange={(e) => {
                   const show = (e.target as HTMLInputElement).checked;
-                  void update({ hiddenKinds: show ? settings.hiddenKinds.filter((k) => k !== kind) : [...settings.hiddenKinds, kind] });
+                  void update('kinds', {
+                    hiddenKinds: show ? settings.hiddenKinds.filter((k) => k !== kind) : [...settings.hiddenKinds, kind],
+                  });
                 }}
               />
-              {kindText(kind)}
+              <span>
+                <span class="kind-name">{kindText(kind)}</span>
+                <span class="kind-help" id={`kind-help-${kind}`}>
+                  {t(`kindHelp_${kind.replace(/-/g, '_')}`)}
+                </span>
+              </span>
             </label>
           ))}
         </div>
+        <Note id="kinds-note" status={notes.kinds ?? null} />
       </fieldset>
 
-      <fieldset>
+      <fieldset id="opening">
         <legend>{t('optOpening')}</legend>
         <Radios
           name="trigger"
@@ -120,10 +164,10 @@ export function App() {
             ['modifier', t('optTriggerModifier')],
             ['click', t('optTriggerClick')],
           ]}
-          onChange={(trigger) => void update({ trigger })}
+          onChange={(trigger) => void update('opening', { trigger })}
         />
-        <label>
-          {t('optDelay')}{' '}
+        <label class="check">
+          {t('optDelay')}
           <input
             id="delay"
             type="number"
@@ -131,93 +175,86 @@ export function App() {
             max={HOVER_DELAY_RANGE[1]}
             step={50}
             value={settings.hoverDelayMs}
-            onChange={(e) => {
-              const v = Number((e.target as HTMLInputElement).value);
-              if (isHoverDelay(v)) void update({ hoverDelayMs: v });
-              else setStatus({ kind: 'error', text: t('optDelayError', HOVER_DELAY_RANGE[0], HOVER_DELAY_RANGE[1]) });
-            }}
+            aria-describedby="opening-note"
+            onInput={(e) => delay(e.target as HTMLInputElement, false)}
+            onChange={(e) => delay(e.target as HTMLInputElement, true)}
           />
         </label>
+        <Note id="opening-note" status={notes.opening ?? null} />
       </fieldset>
 
-      <fieldset>
+      <fieldset id="shortcuts">
+        <legend>{t('welcomeKeysTitle')}</legend>
+        <p class="help">{t('optShortcutsHelp')}</p>
+        <Shortcuts />
+      </fieldset>
+
+      <fieldset id="language-section">
         <legend>{t('optLanguage')}</legend>
         <select
           id="language"
           aria-label={t('optLanguage')}
           value={settings.language}
-          onChange={(e) => void update({ language: (e.target as HTMLSelectElement).value as Settings['language'] })}
+          onChange={(e) => void update('language', { language: (e.target as HTMLSelectElement).value as Settings['language'] })}
         >
           <option value="auto">{t('optLanguageAuto')}</option>
           <option value="en">English</option>
           <option value="fr">Français</option>
         </select>
+        <Note id="language-note" status={notes.language ?? null} />
       </fieldset>
 
-      <fieldset>
+      <fieldset id="sites">
         <legend>{t('optSites')}</legend>
-        <label class="block">
-          {t('optBlocked')}
-          <textarea
-            id="blocked"
-            rows={4}
-            value={settings.blockedSites.join('\n')}
-            onChange={(e) => void update({ blockedSites: siteList((e.target as HTMLTextAreaElement).value) })}
-          />
-        </label>
-        <label class="block">
-          {t('optAllowed')}
-          <textarea
-            id="allowed"
-            rows={3}
-            value={settings.allowedSites.join('\n')}
-            onChange={(e) => void update({ allowedSites: siteList((e.target as HTMLTextAreaElement).value) })}
-          />
-        </label>
+        <SiteList
+          id="blocked"
+          label={t('optBlocked')}
+          help={t('optBlockedHelp')}
+          rows={4}
+          sites={settings.blockedSites}
+          onSave={(blockedSites) => saveSettings({ ...settings, blockedSites })}
+        />
+        <SiteList
+          id="allowed"
+          label={t('optAllowed')}
+          help={t('optAllowedHelp')}
+          rows={3}
+          sites={settings.allowedSites}
+          onSave={(allowedSites) => saveSettings({ ...settings, allowedSites })}
+        />
       </fieldset>
 
-      <fieldset>
+      <fieldset id="backup">
         <legend>{t('optBackup')}</legend>
-        <button type="button" onClick={exportSettings}>
-          {t('optExport')}
-        </button>{' '}
-        <label class="file">
-          {t('optImport')}
-          <input
-            id="import"
-            type="file"
-            accept="application/json,.json"
-            onChange={(e) => void importSettings((e.target as HTMLInputElement).files?.[0])}
-          />
-        </label>{' '}
-        <button
-          type="button"
-          onClick={() => {
-            if (confirm(t('optResetConfirm'))) void update(defaultSettings());
-          }}
-        >
-          {t('optReset')}
-        </button>
+        <div class="row">
+          <button type="button" onClick={() => download('missionlens-settings.json', settings)}>
+            {t('optExport')}
+          </button>
+          <label class="file">
+            {t('optImport')}
+            <input
+              id="import"
+              type="file"
+              accept="application/json,.json"
+              onChange={(e) => void importSettings(takeFile(e.target as HTMLInputElement))}
+            />
+          </label>
+          <button
+            type="button"
+            onClick={() => {
+              if (confirm(t('optResetConfirm'))) void update('backup', defaultSettings());
+            }}
+          >
+            {t('optReset')}
+          </button>
+        </div>
+        <Note id="backup-note" status={notes.backup ?? null} />
       </fieldset>
 
-      <PackSection onStatus={setStatus} />
+      <PackSection />
 
-      <SetAsideSection onStatus={setStatus} />
-
-      <div id="status" role="status" aria-live="polite" class={status ? `status ${status.kind}` : 'status'}>
-        {status ? (
-          <>
-            <p>{status.text}</p>
-            {status.details ? (
-              <ul>
-                {status.details.map((d) => (
-                  <li key={d}>{d}</li>
-                ))}
-              </ul>
-            ) : null}
-          </>
-        ) : null}
-      </div>
+      <SetAsideSection onStatus={(s) => note('setAside', s)} />
+      <Note id="set-aside-note" status={notes.setAside ?? null} />
     </main>
   );
 }

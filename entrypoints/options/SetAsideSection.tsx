@@ -7,7 +7,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { sameSetAsidePart, type SetAsidePart } from '~/src/core/stored';
 import { loadSetAside, onSetAsideChanged, removeSetAside, settleStorage } from '~/src/set-aside-store';
 import { t } from '~/src/ui/i18n';
-import { bundledIds, download, type Status } from './PackSection';
+import { download } from './files';
+import type { Status } from './Note';
+import { bundledIds } from './PackSection';
 
 function placeText({ from, where }: SetAsidePart): string {
   if (from === 'settings') return where.field ? t('optAsideSetting', where.field) : t('optAsideSettings');

@@ -1,67 +1,143 @@
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { todayISO } from '~/src/core/dates';
-import { shortLabel } from '~/src/core/format';
 import type { Catalog } from '~/src/core/catalog';
+import { shortLabel } from '~/src/core/format';
 import type { Entity } from '~/src/core/schema';
+import { type Line, SearchIndex, type SearchResult } from '~/src/core/search';
 import { FactCard } from '~/src/ui/FactCard';
 import { kindText, t } from '~/src/ui/i18n';
+import { BackIcon } from '~/src/ui/icons';
+import { Shortcuts } from '~/src/ui/Shortcuts';
 import { PageSection } from './PageSection';
+import { Results } from './Results';
+
+/** Queries offered when nothing matches: one of each kind of question the search answers. */
+const EXAMPLES = ['UNIFIL', 'Kosovo', 'peacekeeping budget', 'Naqoura'];
+
+/** Where each line a query can ask about is on the card, first choice first. */
+const KEY_LINE: Record<Line, string[]> = {
+  budget: ['key-budget', 'budget'],
+  strength: ['key-size', 'strength'],
+  head: ['key-head', 'head'],
+  headquarters: ['headquarters'],
+};
+
+/** One opened card; `line` is the line the query asked about, shown in view. */
+interface Opened {
+  entity: Entity;
+  line?: Line;
+}
+
+const listWords = (key: string) =>
+  t(key)
+    .split(',')
+    .map((w) => w.trim())
+    .filter(Boolean);
 
 export function App({ catalog }: { catalog: Catalog }) {
-  const { entities, byId, labelOf, search } = useMemo(
-    () => ({
-      entities: catalog.entities,
+  const { entities, byId, labelOf, index } = useMemo(() => {
+    const entities = catalog.entities;
+    // Built on the first keystroke, not at open: the search box must take input at once. The
+    // popup's own index, since it reads kind names and line words in the reader's language.
+    let built: SearchIndex | null = null;
+    return {
+      entities,
       byId: { get: (id: string) => catalog.get(id) },
       labelOf: (id: string) => catalog.labelOf(id),
-      // The catalog builds its index on the first keystroke: the search box takes input at once.
-      search: (query: string) => catalog.search(query),
-    }),
-    [catalog],
-  );
+      index: () =>
+        (built ??= new SearchIndex(entities, {
+          kindLabel: kindText,
+          lineWords: {
+            budget: listWords('searchWordsBudget'),
+            strength: listWords('searchWordsStrength'),
+            head: listWords('searchWordsHead'),
+          },
+        })),
+    };
+  }, [catalog]);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
-  const [open, setOpen] = useState<Entity | null>(null);
-  const view = open ? catalog.view(open.id) : null;
+  /** Cards opened one from another; Back and Esc step back one card at a time. */
+  const [stack, setStack] = useState<Opened[]>([]);
   const input = useRef<HTMLInputElement>(null);
+  const main = useRef<HTMLElement>(null);
   const [kind, setKind] = useState('');
   const [status, setStatus] = useState('');
   const kinds = useMemo(() => [...new Set(entities.map((e) => e.kind))].sort(), [entities]);
-  const results = useMemo(() => {
+  const { results, found } = useMemo(() => {
     const fits = (id: string) => {
       const e = byId.get(id)!;
       return (!kind || e.kind === kind) && (!status || e.status === status);
     };
     // With only a filter set, the popup lists what fits, alphabetically: browsing, not searching.
-    const hits = query.trim()
-      ? search(query)
+    const hits: SearchResult[] = query.trim()
+      ? index().search(query, entities.length)
       : kind || status
-        ? [...entities].sort((a, b) => shortLabel(a).localeCompare(shortLabel(b))).map((e) => ({ id: e.id, score: 0, matched: e.name }))
+        ? [...entities]
+            .sort((a, b) => shortLabel(a).localeCompare(shortLabel(b)))
+            .map((e) => ({ id: e.id, score: 0, matched: e.name, field: 'title' as const }))
         : [];
-    return hits.filter((r) => fits(r.id)).slice(0, 50);
-  }, [search, query, kind, status, byId, entities]);
+    return { results: hits.filter((r) => fits(r.id)).slice(0, 50), found: hits.length };
+  }, [index, query, kind, status, byId, entities]);
+  const explained = useMemo(() => (query.trim() && found === 0 ? index().explain(query) : null), [index, query, found]);
 
-  const choose = (id: string) => {
-    const e = byId.get(id);
-    if (e) setOpen(e);
+  const top = stack[stack.length - 1];
+  useEffect(() => {
+    if (!top) return;
+    // The card's heading takes focus, so a screen reader announces it and Esc reaches us.
+    const heading = main.current?.querySelector<HTMLElement>('.ml-card .ml-name');
+    if (heading) {
+      heading.tabIndex = -1;
+      heading.focus();
+    }
+    if (top.line) {
+      // The card's first lines hold the key figures; headquarters (and any figure the glance
+      // leaves out) are further down, in the part the popup opens.
+      const line = KEY_LINE[top.line]
+        .map((field) => main.current?.querySelector<HTMLElement>(`.ml-card [data-field="${field}"]`))
+        .find((el) => el);
+      line?.setAttribute('data-asked', '');
+      line?.scrollIntoView({ block: 'center' });
+    }
+  }, [top]);
+
+  const open = (id: string, line?: Line) => {
+    const entity = byId.get(id);
+    if (entity) setStack((s) => [...s, { entity, line }]);
   };
   const back = () => {
-    setOpen(null);
-    requestAnimationFrame(() => input.current?.focus());
+    setStack((s) => s.slice(0, -1));
+    if (stack.length <= 1) requestAnimationFrame(() => input.current?.focus());
+  };
+  const search = (q: string) => {
+    setQuery(q);
+    setActive(0);
+    input.current?.focus();
   };
 
-  if (open) {
+  if (top) {
     return (
-      <main class="popup" onKeyDown={(e) => e.key === 'Escape' && (e.preventDefault(), back())}>
+      <main
+        class="popup"
+        ref={main}
+        onKeyDown={(e) => {
+          if (e.key !== 'Escape') return;
+          e.preventDefault();
+          back();
+        }}
+      >
         <button type="button" class="back" onClick={back}>
-          {t('back')}
+          <BackIcon /> {stack.length > 1 ? t('backTo', shortLabel(stack[stack.length - 2]!.entity)) : t('back')}
         </button>
         <FactCard
-          entity={open}
-          assessment={view?.assessment ?? []}
+          key={`${stack.length}-${top.entity.id}`}
+          entity={top.entity}
+          assessment={catalog.view(top.entity.id)?.assessment ?? []}
           labelOf={labelOf}
-          onNavigate={choose}
+          onNavigate={(id) => open(id)}
           today={todayISO()}
           copyText={(text) => navigator.clipboard.writeText(text)}
+          expanded
         />
       </main>
     );
@@ -76,12 +152,20 @@ export function App({ catalog }: { catalog: Catalog }) {
       setActive((a) => Math.max(0, a - 1));
     } else if (e.key === 'Enter' && results[active]) {
       e.preventDefault();
-      choose(results[active]!.id);
+      open(results[active]!.id, results[active]!.line);
     }
   };
 
+  const without =
+    explained && explained.unknown.length > 0
+      ? query
+          .split(/\s+/)
+          .filter((w) => !explained.unknown.some((u) => w.toLowerCase().includes(u)))
+          .join(' ')
+      : '';
+
   return (
-    <main class="popup">
+    <main class="popup" ref={main}>
       <label class="search-label" for="q">
         {t('searchLabel', entities.length)}
       </label>
@@ -98,6 +182,7 @@ export function App({ catalog }: { catalog: Catalog }) {
         list={undefined}
         aria-expanded={results.length > 0}
         aria-controls="results"
+        aria-describedby="search-hint"
         aria-activedescendant={results[active] ? `r-${results[active]!.id}` : undefined}
         onInput={(e) => {
           setQuery((e.target as HTMLInputElement).value);
@@ -105,6 +190,9 @@ export function App({ catalog }: { catalog: Catalog }) {
         }}
         onKeyDown={onKeyDown}
       />
+      <p id="search-hint" class="hint">
+        {t('searchHint')}
+      </p>
       <div class="filters">
         <select
           id="kind"
@@ -136,32 +224,38 @@ export function App({ catalog }: { catalog: Catalog }) {
           <option value="ended">{t('statusEnded')}</option>
         </select>
       </div>
-      <ul id="results" role="listbox" aria-label={t('results')}>
-        {results.map((r, i) => {
-          const e = byId.get(r.id)!;
-          return (
-            <li
-              id={`r-${r.id}`}
-              key={r.id}
-              role="option"
-              aria-selected={i === active}
-              class={i === active ? 'active' : ''}
-              onClick={() => choose(r.id)}
-              onMouseMove={() => setActive(i)}
-            >
-              <span class="r-title">
-                {e.acronym ? <strong>{e.acronym}</strong> : null} {e.name}
-              </span>
-              <span class="r-meta">
-                {kindText(e.kind)} · {e.status === 'active' ? t('statusActive') : t('statusEnded')}
-                {r.matched !== e.name && r.matched !== e.acronym ? ` · “${r.matched}”` : ''}
-              </span>
-            </li>
-          );
-        })}
-      </ul>
-      {query && results.length === 0 ? <p class="empty">{t('nothingMatches', query)}</p> : null}
-      {query || kind || status ? null : <PageSection labelOf={labelOf} onOpen={choose} />}
+      <Results results={results} byId={byId} active={active} onOpen={open} onHover={setActive} />
+      {query.trim() && results.length === 0 ? (
+        <div class="empty" id="empty" role="status">
+          <p>{found > 0 ? t('nothingWithFilters', query.trim()) : t('nothingMatches', query.trim())}</p>
+          {explained?.didYouMean ? (
+            <p id="did-you-mean">
+              {t('didYouMean')}{' '}
+              <button type="button" class="link" onClick={() => search(explained.didYouMean!)}>
+                {explained.didYouMean}
+              </button>
+              ?
+            </p>
+          ) : null}
+          {without && without !== query.trim() && index().search(without, 1).length > 0 ? (
+            <p>
+              <button type="button" class="link" id="search-without" onClick={() => search(without)}>
+                {t('searchWithout', explained!.unknown.join(' '))}
+              </button>
+            </p>
+          ) : null}
+          <p class="examples">
+            {t('tryExamples')}{' '}
+            {EXAMPLES.map((q) => (
+              <button key={q} type="button" class="chip" onClick={() => search(q)}>
+                {q}
+              </button>
+            ))}
+          </p>
+        </div>
+      ) : null}
+      {query || kind || status ? null : <PageSection labelOf={labelOf} onOpen={(id) => open(id)} />}
+      {query || kind || status ? null : <Shortcuts compact />}
     </main>
   );
 }

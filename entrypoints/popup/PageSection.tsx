@@ -1,15 +1,26 @@
-/** "On this page": the bodies the current tab mentions, and the switch for the current site. */
-import { useEffect, useState } from 'preact/hooks';
+/**
+ * "This page": what MissionLens is doing in the current tab, said outright — the bodies it found,
+ * nothing found, off on this site (with a button to turn it on), reload needed, or a page
+ * browsers keep extensions out of.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { enabledOn, normalizeSite, type Settings, toggleSite } from '~/src/core/settings';
 import { type PageSummary, sendToBackground, sendToFrame } from '~/src/messaging';
-import { loadSettings, saveSettings } from '~/src/settings-store';
+import { loadSettings, onSettingsChanged, saveSettings } from '~/src/settings-store';
+import { staleTabs } from '~/src/tab-state';
 import { t } from '~/src/ui/i18n';
+import { CardIcon, ReloadIcon } from '~/src/ui/icons';
 
 interface Props {
   labelOf: (id: string) => string | undefined;
   onOpen: (id: string) => void;
 }
+
+export type PageState = 'checking' | 'list' | 'empty' | 'off' | 'reload' | 'browser';
+
+/** Pages no extension may read: browser pages, other extensions, the stores, view-source. */
+const WEB_PAGE = /^(https?|file):/;
 
 /** The tab the popup speaks about; `?tab=ID` names one when the popup is opened as a page. */
 async function activeTab() {
@@ -19,10 +30,15 @@ async function activeTab() {
   return tab;
 }
 
-/** What every frame of the tab reported, united by the background (never just the top frame's). */
+/**
+ * What every frame of the tab reported, united by the background (never just the top frame's);
+ * null while no frame has reported: no content script there (browser pages, the store, a page
+ * opened before install), or the page has not said anything yet.
+ */
 async function summaryOf(tabId: number): Promise<PageSummary | null> {
   try {
-    return await sendToBackground('pageSummary', { tabId });
+    const answer = await sendToBackground('pageSummary', { tabId });
+    return answer.host ? answer : null;
   } catch {
     return null;
   }
@@ -40,36 +56,56 @@ async function reveal(tabId: number, body: PageSummary['bodies'][number]): Promi
 
 export function PageSection({ labelOf, onOpen }: Props) {
   const [tabId, setTabId] = useState<number | null>(null);
-  const [site, setSite] = useState<string | null>(null);
   const [settings, setSettings] = useState<Settings | null>(null);
-  const [summary, setSummary] = useState<PageSummary['bodies'] | null>(null);
+  const [summary, setSummary] = useState<PageSummary | null>(null);
+  const [state, setState] = useState<PageState>('checking');
   const [saveError, setSaveError] = useState<string | null>(null);
+  /** Once the tab has reported (or is reloading), a silence means its page is being read again. */
+  const heard = useRef(false);
 
   useEffect(() => {
     let timer: ReturnType<typeof setInterval> | undefined;
+    let last = '';
+    /** Asks what the tab mentions; without a report, works out why there is none. */
+    const probe = async (id: number, url: string | undefined) => {
+      const answer = await summaryOf(id);
+      const key = JSON.stringify(answer);
+      if (key === last) return;
+      last = key;
+      setSummary(answer);
+      if (answer) heard.current = true;
+      if (answer || heard.current) return setState('checking');
+      // The URL is known when the reader opened the popup from the toolbar (activeTab).
+      if (url && !WEB_PAGE.test(url)) return setState('browser');
+      setState((await staleTabs()).includes(id) ? 'reload' : 'browser');
+    };
     void (async () => {
       const tab = await activeTab();
       setSettings((await loadSettings()).settings);
-      if (tab?.id === undefined) return;
+      if (tab?.id === undefined) return setState('browser');
       const id = tab.id;
       setTabId(id);
-      let last = '';
-      const refresh = async () => {
-        const answer = await summaryOf(id);
-        const key = JSON.stringify(answer);
-        if (key === last) return;
-        last = key;
-        setSite(answer?.host ? normalizeSite(answer.host) : null);
-        setSummary(answer?.bodies ?? null);
-      };
-      await refresh();
-      // A page still being read, or changing, reports again: the list follows while the popup is open.
-      timer = setInterval(() => void refresh(), REFRESH_MS);
+      await probe(id, tab.url);
+      // A page still being read, reloaded or switched reports again: the popup follows while open.
+      timer = setInterval(() => void probe(id, tab.url), REFRESH_MS);
     })();
-    return () => clearInterval(timer);
+    const stop = onSettingsChanged(setSettings);
+    return () => {
+      clearInterval(timer);
+      stop();
+    };
   }, []);
 
+  const site = summary ? normalizeSite(summary.host) : null;
   const on = settings && site ? enabledOn(settings, site) : false;
+  const shown: PageState = !summary ? state : !settings ? 'checking' : !on ? 'off' : summary.bodies.length > 0 ? 'list' : 'empty';
+
+  const reload = () => {
+    if (tabId === null) return;
+    heard.current = true;
+    setState('checking');
+    void browser.tabs.reload(tabId);
+  };
   const toggle = async () => {
     if (!settings || !site) return;
     const next = toggleSite(settings, site);
@@ -78,16 +114,64 @@ export function PageSection({ labelOf, onOpen }: Props) {
       await saveSettings(next);
       setSaveError(null);
     } catch (err) {
-      // Refused by storage (sync quotas): the switch shows the state that is really stored.
+      // Refused by storage (sync quotas): the popup shows the state that is really stored.
       setSettings(settings);
       setSaveError(t('optSaveFailed', (err as Error).message));
-      return;
     }
   };
 
   return (
-    <section class="page" aria-label={t('thisPage')}>
-      {site ? (
+    <section class="page" aria-labelledby="page-title" data-state={shown}>
+      <h2 id="page-title">{t('thisPage')}</h2>
+      {shown === 'checking' ? <p class="state">{t('pageChecking')}</p> : null}
+      {shown === 'browser' ? <p class="state">{t('pageBrowser')}</p> : null}
+      {shown === 'reload' ? (
+        <>
+          <p class="state">{t('pageReload')}</p>
+          <button type="button" class="primary" id="reload-tab" onClick={reload}>
+            <ReloadIcon /> {t('pageReloadButton')}
+          </button>
+        </>
+      ) : null}
+      {shown === 'off' && site ? (
+        <>
+          <p class="state">{t('pageOff', site)}</p>
+          <button type="button" class="primary" id="turn-on" onClick={() => void toggle()}>
+            {t('pageTurnOn', site)}
+          </button>
+        </>
+      ) : null}
+      {shown === 'empty' ? <p class="state">{t('pageEmpty')}</p> : null}
+      {shown === 'list' && summary ? (
+        <>
+          <p class="state">{t('pageFound', summary.bodies.length)}</p>
+          <ul class="on-page">
+            {summary.bodies.map((s) => (
+              <li key={s.id}>
+                <button
+                  type="button"
+                  class="on-page-reveal"
+                  data-id={s.id}
+                  title={t('revealTitle')}
+                  onClick={() => tabId !== null && void reveal(tabId, s)}
+                >
+                  {labelOf(s.id) ?? t('unknownBody')} <span class="count">×{s.count}</span>
+                </button>
+                <button
+                  type="button"
+                  class="on-page-card"
+                  aria-label={t('factsAbout', labelOf(s.id) ?? t('unknownBody'))}
+                  title={t('factsAbout', labelOf(s.id) ?? t('unknownBody'))}
+                  onClick={() => onOpen(s.id)}
+                >
+                  <CardIcon />
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {(shown === 'list' || shown === 'empty') && site ? (
         <label class="site-switch">
           <input type="checkbox" checked={on} onChange={() => void toggle()} />
           <span>{t('siteSwitch', site)}</span>
@@ -97,23 +181,6 @@ export function PageSection({ labelOf, onOpen }: Props) {
         <p class="save-error" role="alert">
           {saveError}
         </p>
-      ) : null}
-      {summary && summary.length > 0 ? (
-        <>
-          <h2>{t('onThisPage')}</h2>
-          <ul class="on-page">
-            {summary.map((s) => (
-              <li key={s.id}>
-                <button type="button" class="on-page-reveal" data-id={s.id} onClick={() => tabId !== null && void reveal(tabId, s)}>
-                  {labelOf(s.id) ?? s.id} <span class="count">×{s.count}</span>
-                </button>
-                <button type="button" class="on-page-card" aria-label={t('factsAbout', labelOf(s.id) ?? s.id)} onClick={() => onOpen(s.id)}>
-                  ⓘ
-                </button>
-              </li>
-            ))}
-          </ul>
-        </>
       ) : null}
       <p class="links">
         <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>

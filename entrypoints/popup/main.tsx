@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import '~/src/ui/card.css';
+import '~/src/ui/page.css';
 import { bundledEntities, bundledPatterns } from '~/src/bundled';
 import { Catalog } from '~/src/core/catalog';
 import { loadPacks } from '~/src/packs-store';

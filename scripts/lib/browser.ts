@@ -12,6 +12,8 @@ import { ROOT } from './database';
 
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** How long a fresh profile may take to open the welcome tab after install. */
+const WELCOME_WAIT_MS = 10_000;
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -94,6 +96,13 @@ export async function launchWithExtension(
   const hasWorker = withExtension && 'background' in JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8'));
   const worker = hasWorker ? (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }))) : null;
   const extensionId = worker ? new URL(worker.url()).host : '';
+  // The extension opens its welcome tab once installed; it would take focus from a page opened
+  // before it (closing that page's card), so callers start once it is there.
+  if (worker) {
+    const welcome = `chrome-extension://${extensionId}/welcome.html`;
+    const deadline = Date.now() + WELCOME_WAIT_MS;
+    while (!context.pages().some((p) => p.url() === welcome) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  }
   return {
     context,
     extensionId,

@@ -25,11 +25,11 @@ export function backgroundListener(deps: BackgroundDeps) {
         const catalog = await deps.catalog();
         return { revision: catalog.revision, view: catalog.view(id) };
       },
-      frameMentions: async ({ counts, since }, sender) => {
+      frameMentions: async ({ counts, since, off }, sender) => {
         const tabId = sender.tab?.id;
         if (tabId === undefined) return null;
         const pages = await deps.pages();
-        if (pages.report(tabId, sender.frameId ?? 0, sender.url ?? '', since, counts)) deps.pagesChanged(tabId);
+        if (pages.report(tabId, sender.frameId ?? 0, sender.url ?? '', since, counts, off)) deps.pagesChanged(tabId);
         return null;
       },
       pageSummary: async ({ tabId }) => (await deps.pages()).summary(tabId),

@@ -2,7 +2,7 @@
 import { browser } from 'wxt/browser';
 import type { Catalog } from '../core/catalog';
 import { toggleSite } from '../core/settings';
-import { sendToFrame } from '../messaging';
+import { sendToFrame, SHORTCUT_COMMANDS, type ShortcutCommand } from '../messaging';
 import { loadSettings, saveSettings } from '../settings-store';
 
 export const MENU_ID = 'missionlens-lookup';
@@ -21,12 +21,20 @@ export function registerIntegration(catalog: () => Promise<Catalog>): void {
     await sendToFrame({ tabId: tab.id, frameId: info.frameId ?? 0 }, 'showCard', { id }).catch(() => undefined);
   });
   browser.commands?.onCommand.addListener(async (command) => {
-    if (command !== TOGGLE_COMMAND) return;
+    if (!(SHORTCUT_COMMANDS as readonly string[]).includes(command)) return;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    if (!tab?.url) return;
-    const host = new URL(tab.url).hostname;
+    if (tab?.id === undefined) return;
+    // The page decides (it knows whether the reader is typing); a page without a live content
+    // script (opened before install) can still be switched, from its URL.
+    const answered = await sendToFrame({ tabId: tab.id, frameId: 0 }, 'shortcut', { command: command as ShortcutCommand }).then(
+      () => true,
+      () => false,
+    );
+    if (answered || command !== TOGGLE_COMMAND || !tab.url || !/^https?:/.test(tab.url)) return;
     const { settings } = await loadSettings();
     // A refused write (sync quotas) leaves the site as it was; a keyboard command has nowhere to say so.
-    await saveSettings(toggleSite(settings, host)).catch((err: Error) => console.warn('MissionLens: site not toggled', err.message));
+    await saveSettings(toggleSite(settings, new URL(tab.url!).hostname)).catch((err: Error) =>
+      console.warn('MissionLens: site not toggled', err.message),
+    );
   });
 }

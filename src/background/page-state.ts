@@ -12,6 +12,8 @@ interface FrameReport {
   /** When the frame's document started (performance.timeOrigin): tells a new page from a late report of the old one. */
   since: number;
   counts: [string, number][];
+  /** The reader switched MissionLens off on this frame's site (only the top frame says so). */
+  off?: boolean;
 }
 
 /** tab id → frame id → report; plain data so it survives a service-worker restart in session storage. */
@@ -32,7 +34,7 @@ export class PageState {
    * and is dropped; a new top document drops the frames of the page before it. Returns whether
    * anything changed.
    */
-  report(tabId: number, frameId: number, url: string, since: number, counts: [string, number][]): boolean {
+  report(tabId: number, frameId: number, url: string, since: number, counts: [string, number][], off = false): boolean {
     let frames = this.tabs.get(tabId);
     if (!frames) this.tabs.set(tabId, (frames = new Map()));
     const top = frames.get(0);
@@ -40,7 +42,7 @@ export class PageState {
     if (frameId === 0 && top && since > top.since) {
       for (const [id, frame] of frames) if (frame.since < since) frames.delete(id);
     }
-    frames.set(frameId, { url, since, counts });
+    frames.set(frameId, off ? { url, since, counts, off } : { url, since, counts });
     return true;
   }
 
@@ -70,6 +72,11 @@ export class PageState {
   /** Distinct bodies over all the tab's frames, for the badge. */
   distinct(tabId: number): number {
     return this.summary(tabId).bodies.length;
+  }
+
+  /** Whether the tab's site is switched off, as its top frame last said (the badge shows "off"). */
+  off(tabId: number): boolean {
+    return this.tabs.get(tabId)?.get(0)?.off === true;
   }
 
   snapshot(): PageSnapshot {

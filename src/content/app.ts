@@ -6,13 +6,15 @@ import { PageCatalog } from '../core/catalog';
 import { todayISO } from '../core/dates';
 import type { PatternSet } from '../core/patterns';
 import type { FactPack } from '../core/packs';
-import { enabledOn, type HighlightStyle, type Settings } from '../core/settings';
-import { handle, TAB } from '../messaging';
+import { DEFAULT_SETTINGS, enabledOn, type HighlightStyle, type Settings, toggleSite } from '../core/settings';
+import { handle, type ShortcutCommand, TAB } from '../messaging';
 import { readArticleDate } from './article-date';
 import { CardHost, HOST_TAG } from './card-host';
+import { isEditable } from './editable';
 import { getEntity } from './entity-cache';
 import { FrameReporter } from './frame-report';
 import { highlightSheet } from './highlights';
+import { markKey, mentionFilter, type MarkSettings } from './mention-filter';
 import { HoverController } from './hover';
 import { browserDeps, type PageDeps } from './page-deps';
 import { PageWatch } from './page-watch';
@@ -28,8 +30,8 @@ export class PageApp {
   private readonly reporter: FrameReporter;
   private readonly revealer = new Revealer();
   private scanner: Scanner | null = null;
-  /** The hidden kinds the current scanner leaves out, joined: a change means reading again. */
-  private scannerHides = '';
+  /** What the current scanner leaves out (see markKey): a change means reading again. */
+  private scannerMarks = '';
   private settings: Settings | null = null;
   private articleDate: { value: string | null } | undefined;
   private unsubscribe: (() => void) | null = null;
@@ -58,7 +60,8 @@ export class PageApp {
     );
     this.reporter = new FrameReporter(
       () => this.liveScanner?.store.counts() ?? [],
-      (counts) => deps.report(counts),
+      // Only the top frame speaks for the site being off: a frame from elsewhere follows its own host.
+      (counts) => deps.report(counts, window === window.top && this.settings !== null && !enabledOn(this.settings, location.hostname)),
     );
   }
 
@@ -94,7 +97,7 @@ export class PageApp {
    * settings arrive, and the text read so far is dropped with the scanner.
    */
   async start(): Promise<void> {
-    this.startScanner([], 'none');
+    this.startScanner(DEFAULT_SETTINGS, 'none');
     // The store checks pack entries against the bundled ids as it reads them.
     const bundledIds = new Set(this.bundled.ids);
     const [{ settings }, packs] = await Promise.all([this.deps.loadSettings(), this.deps.loadPacks(bundledIds)]);
@@ -116,17 +119,16 @@ export class PageApp {
       this.stopScanning();
       return;
     }
-    if (this.scanner && !force && this.scannerHides === next.hiddenKinds.join()) {
+    if (this.scanner && !force && this.scannerMarks === markKey(next)) {
       this.scanner.setStyle(next.highlightStyle);
       return;
     }
-    this.startScanner(next.hiddenKinds, next.highlightStyle);
+    this.startScanner(next, next.highlightStyle);
   }
 
-  private startScanner(hiddenKinds: readonly string[], style: HighlightStyle): void {
+  private startScanner(marks: MarkSettings, style: HighlightStyle): void {
     this.stopScanning();
-    const hidden = new Set(hiddenKinds);
-    this.scannerHides = hiddenKinds.join();
+    this.scannerMarks = markKey(marks);
     const catalog = this.catalog;
     const scanner = new Scanner({
       matcher: () => catalog.matcher,
@@ -138,7 +140,7 @@ export class PageApp {
         root.adoptedStyleSheets = [...root.adoptedStyleSheets, highlightSheet()];
         this.watch.observe(root);
       },
-      allow: hidden.size > 0 ? (id) => !hidden.has(catalog.kindOf(id) ?? '') : undefined,
+      allow: mentionFilter(marks, (id) => catalog.kindOf(id)),
     });
     this.scanner = scanner;
     const root = document.body ?? document.documentElement;
@@ -169,9 +171,21 @@ export class PageApp {
       showCard: ({ id }) => this.hover.showAtSelection(id),
       // Only the top frame shows cards for its frames; elsewhere the message is left unanswered.
       frameCard: window === window.top ? ({ card, frameId }) => this.hover.showForFrame(card, frameId) : undefined,
+      shortcut: ({ command }) => this.shortcut(command),
     },
     'content',
   );
+
+  /** A browser command reached the page; false (and nothing done) while the reader is typing. */
+  private shortcut(command: ShortcutCommand): boolean {
+    if (isEditable(document.activeElement)) return false;
+    if (command === 'show-card') {
+      if (this.liveScanner) this.hover.openFromKeyboard();
+    } else if (this.settings) {
+      void this.deps.saveSettings(toggleSite(this.settings, location.hostname));
+    }
+    return true;
+  }
 
   listen(): () => void {
     return this.deps.listen(this.handleMessage);

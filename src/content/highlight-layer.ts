@@ -1,16 +1,26 @@
 /**
- * The one Highlight holding every mention's range, registered under the name of the chosen style.
+ * The Highlights holding every mention's range, registered under the names of the chosen style:
+ * one for plain mentions and one for mentions that are whole links (see LINKED_NAMES).
  * New ranges are handed to the renderer in batches: every change repaints the page, which on a
  * very large page costs more than finding the mentions.
  */
 import type { HighlightStyle } from '../core/settings';
-import { STYLE_NAMES } from './highlights';
+import { LINKED_NAMES, STYLE_NAMES } from './highlights';
 
 /** New highlights are handed to the renderer at most this often. */
 export const HIGHLIGHT_FLUSH_MS = 400;
 
+/** A mention that lies wholly inside one link (see LINKED_NAMES). */
+function insideLink(range: Range): boolean {
+  const link = range.startContainer.parentElement?.closest('a[href]');
+  return !!link && link.contains(range.endContainer);
+}
+
 export class HighlightLayer {
   readonly highlight = new Highlight();
+  /** Mentions that are links, drawn without a second underline. */
+  readonly linked = new Highlight();
+  private style: HighlightStyle = 'underline';
   private pending = new Set<Range>();
   private detached = false;
   /**
@@ -28,12 +38,16 @@ export class HighlightLayer {
 
   /** Shows the same highlights in another style (or none) without reading the page again. */
   setStyle(style: HighlightStyle): void {
+    this.style = style;
     const target = this.detached ? undefined : STYLE_NAMES[style];
-    for (const name of Object.values(STYLE_NAMES)) {
+    // The linked set is registered only once it holds a mention: most pages have none.
+    const linked = this.detached || this.linked.size === 0 ? undefined : LINKED_NAMES[style];
+    for (const name of [...Object.values(STYLE_NAMES), ...Object.values(LINKED_NAMES)]) {
       // A registry change may cost a repaint of the whole page: only what differs is changed.
-      if (name && name !== target && this.registry.has(name)) this.registry.delete(name);
+      if (name && name !== target && name !== linked && this.registry.has(name)) this.registry.delete(name);
     }
     if (target && this.registry.get(target) !== this.highlight) this.registry.set(target, this.highlight);
+    if (linked && this.registry.get(linked) !== this.linked) this.registry.set(linked, this.linked);
   }
 
   /** Shown at the next flush. */
@@ -44,6 +58,7 @@ export class HighlightLayer {
   delete(range: Range): void {
     this.pending.delete(range);
     this.highlight.delete(range);
+    this.linked.delete(range);
   }
 
   /** Whether ranges have waited long enough to be worth a repaint. */
@@ -53,8 +68,10 @@ export class HighlightLayer {
 
   flush(): void {
     if (this.pending.size === 0) return;
-    for (const r of this.pending) this.highlight.add(r);
+    const hadLinked = this.linked.size > 0;
+    for (const r of this.pending) (insideLink(r) ? this.linked : this.highlight).add(r);
     this.pending = new Set();
+    if (!hadLinked && this.linked.size > 0) this.setStyle(this.style);
     this.lastFlush = this.now();
   }
 
@@ -63,6 +80,7 @@ export class HighlightLayer {
     this.detached = true;
     this.setStyle('none');
     this.highlight.clear();
+    this.linked.clear();
     this.pending.clear();
   }
 }

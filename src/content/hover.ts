@@ -266,12 +266,8 @@ export class HoverController {
   };
 
   onKeyDown = (event: KeyboardEvent): void => {
-    if (event.key === 'Escape' && this.cardOpen) {
-      this.close();
-    } else if (event.altKey && event.shiftKey && event.code === 'KeyM') {
-      event.preventDefault();
-      this.openFromKeyboard();
-    }
+    // The shortcut that opens a card is a browser command (see wxt.config.ts), sent by the background.
+    if (event.key === 'Escape' && this.cardOpen) this.close();
   };
 
   onScroll = (event: Event): void => {

@@ -4,7 +4,7 @@ import type { FactPack } from '../core/packs';
 import type { Settings, SettingsResult } from '../core/settings';
 import { sendToBackground } from '../messaging';
 import { loadPacks, onPacksChanged } from '../packs-store';
-import { loadSettings, onSettingsChanged } from '../settings-store';
+import { loadSettings, onSettingsChanged, saveSettings } from '../settings-store';
 import { records } from './entity-cache';
 
 export interface PageDeps {
@@ -13,8 +13,10 @@ export interface PageDeps {
   loadPacks: (bundledIds: ReadonlySet<string>) => Promise<FactPack[]>;
   onSettingsChanged: (callback: (settings: Settings) => void) => () => void;
   onPacksChanged: (bundledIds: ReadonlySet<string>, callback: (packs: FactPack[]) => void) => () => void;
-  /** This frame's counts, to the background. */
-  report: (counts: [string, number][]) => void;
+  /** This frame's counts, to the background, or that the site is off here (the badge says so). */
+  report: (counts: [string, number][], off: boolean) => void;
+  /** The site switch of the toggle-site shortcut. */
+  saveSettings: (settings: Settings) => Promise<void>;
   /** Cached records: told when the catalog's revision changes. */
   records: { setRevision: (revision: number) => void };
   /** Registers the listener for messages to this frame; returns its removal. */
@@ -26,7 +28,9 @@ export const browserDeps: PageDeps = {
   loadPacks: async (bundledIds) => (await loadPacks(bundledIds)).packs,
   onSettingsChanged,
   onPacksChanged: (bundledIds, callback) => onPacksChanged(bundledIds, (stored) => callback(stored.packs)),
-  report: (counts) => void sendToBackground('frameMentions', { since: performance.timeOrigin, counts }).catch(() => undefined),
+  report: (counts, off) =>
+    void sendToBackground('frameMentions', { since: performance.timeOrigin, counts, ...(off ? { off } : {}) }).catch(() => undefined),
+  saveSettings,
   records,
   listen: (listener) => {
     browser.runtime.onMessage.addListener(listener);

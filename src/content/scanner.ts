@@ -53,8 +53,8 @@ export interface ScannerOptions {
   onMentions?: () => void;
   /** An open shadow root was found: the caller observes it and styles its highlights. */
   onShadowRoot?: (root: ShadowRoot) => void;
-  /** Which ids may be highlighted (kinds switched off in the settings are not). */
-  allow?: (id: string) => boolean;
+  /** Which mentions may be highlighted, given each one's range (see mention-filter.ts). */
+  allow?: (id: string, range: Range) => boolean;
   style?: HighlightStyle;
   store?: MentionStore;
   layer?: HighlightLayer;
@@ -189,9 +189,8 @@ export class Scanner {
     const allow = this.options.allow;
     let added = false;
     for (const m of resolveMentions(index.text, this.options.matcher(), this.anchors)) {
-      if (allow && !allow(m.id)) continue;
       const range = rangeFor(index, m.start, m.end);
-      if (!range) continue;
+      if (!range || (allow && !allow(m.id, range))) continue;
       this.store.add(m.id, range, nodesOf(index, m.start, m.end));
       this.layer.add(range);
       added = true;

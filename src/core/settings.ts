@@ -36,6 +36,10 @@ const FIELDS = {
   /** When non-empty, MissionLens runs only on these hostnames. */
   allowedSites: v.array(v.string()),
   language: v.picklist(LANGUAGES, quoted(LANGUAGES)),
+  /** Whether mentions in headings are marked (headlines are busy enough). */
+  markHeadings: v.boolean('must be true or false'),
+  /** Mark only the first mention of each body in each section of a page. */
+  firstMentionOnly: v.boolean('must be true or false'),
 };
 export type Settings = { -readonly [K in keyof typeof FIELDS]: v.InferOutput<(typeof FIELDS)[K]> };
 export type HighlightStyle = Settings['highlightStyle'];
@@ -49,6 +53,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   blockedSites: [],
   allowedSites: [],
   language: 'auto',
+  markHeadings: false,
+  firstMentionOnly: false,
 });
 
 /** A fresh, mutable copy of the defaults (the frozen object's lists must not be shared). */
@@ -140,7 +146,7 @@ export function parseSettings(input: unknown): SettingsResult {
   if (version <= SETTINGS_VERSION) {
     for (const key of Object.keys(raw)) if (!Object.hasOwn(s, key)) reject(key, raw[key], `${key}: unknown field`);
   }
-  for (const key of ['highlightStyle', 'trigger', 'language', 'hoverDelayMs', 'hiddenKinds'] as const) {
+  for (const key of ['highlightStyle', 'trigger', 'language', 'markHeadings', 'firstMentionOnly', 'hoverDelayMs', 'hiddenKinds'] as const) {
     if (raw[key] === undefined) continue;
     const result = v.safeParse(FIELDS[key], raw[key]);
     if (result.success) (s as Obj)[key] = result.output;

@@ -9,7 +9,13 @@ import { card, openPage, useExtension } from './harness';
 const h = useExtension();
 
 /** Run inside the extension's service worker, where `chrome` is the extension API. */
-declare const chrome: { storage: { local: { set: (v: object) => Promise<void>; clear: () => Promise<void> } } };
+declare const chrome: {
+  storage: {
+    local: { set: (v: object) => Promise<void>; clear: () => Promise<void> };
+    sync: { set: (v: object) => Promise<void> };
+  };
+  tabs: { query: (q: object) => Promise<{ id?: number }[]> };
+};
 const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
 interface Violation {
@@ -41,6 +47,55 @@ describe('accessibility', () => {
     await page.locator('#q').press('Enter');
     await page.locator('.ml-card').waitFor();
     await page.waitForTimeout(300); // The card fades in; mid-fade colours are not its colours.
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('popup with no match (did you mean, examples) and with the "off on this site" state', async () => {
+    const page = await h.browser.context.newPage();
+    await page.goto(`chrome-extension://${h.browser.extensionId}/popup.html`);
+    await page.locator('#q').fill('nakura');
+    await page.locator('#did-you-mean').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+
+    const article = await openPage(h, 'kosovo.html');
+    await article.bringToFront();
+    const tabId = await h.browser.worker!.evaluate(() =>
+      chrome.tabs.query({ active: true, lastFocusedWindow: true }).then((t) => t[0]!.id!),
+    );
+    await h.browser.worker!.evaluate(() => chrome.storage.sync.set({ settings: { version: 2, blockedSites: ['127.0.0.1'] } }));
+    const popup = await h.browser.context.newPage();
+    await popup.goto(`chrome-extension://${h.browser.extensionId}/popup.html?tab=${tabId}`);
+    await expect.poll(() => popup.locator('.page').getAttribute('data-state'), { timeout: 5_000 }).toBe('off');
+    expect(await seriousViolations(popup)).toEqual([]);
+    await h.browser.worker!.evaluate(() => chrome.storage.sync.set({ settings: null }));
+    await popup.close();
+    await article.close();
+  });
+
+  it('welcome page, with the example card open', async () => {
+    const page = await h.browser.context.newPage();
+    await page.goto(`chrome-extension://${h.browser.extensionId}/welcome.html`);
+    await page.locator('#privacy li').first().waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.locator('.mention[data-id="eulex"]').focus();
+    await page.locator('.example .ml-card').waitFor();
+    await page.waitForTimeout(300);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('options page', async () => {
+    const page = await h.browser.context.newPage();
+    await page.goto(`chrome-extension://${h.browser.extensionId}/options.html`);
+    await page.locator('fieldset').first().waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    // With a message beside a control, and the pack help open.
+    await page.locator('#delay').fill('99999');
+    await page.locator('#delay').press('Tab');
+    await page.locator('#opening-note p').waitFor();
+    await page.locator('.pack-help summary').click();
     expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });

@@ -42,3 +42,46 @@ export const highlighted = (page: Page) =>
   page.evaluate(() => [...(CSS.highlights.get('missionlens') ?? [])].map((r) => (r as Range).toString()));
 
 export const card = (page: Page) => page.locator('missionlens-host').locator('.ml-card');
+
+/** The extension API inside the service worker, for the few calls the tests make there. */
+type WorkerChrome = {
+  tabs: {
+    query: (q: object) => Promise<{ id?: number }[]>;
+    sendMessage: (id: number, message: unknown, options: object) => Promise<unknown>;
+  };
+};
+
+/** The tab id of a page: the extension has no "tabs" permission, so the page is found as the active tab. */
+export async function tabIdOf(h: Harness, page: Page): Promise<number> {
+  await page.bringToFront();
+  return h.browser.worker!.evaluate(() =>
+    (globalThis as unknown as { chrome: WorkerChrome }).chrome.tabs
+      .query({ active: true, lastFocusedWindow: true })
+      .then((t) => t[0]?.id ?? -1),
+  );
+}
+
+/**
+ * What the background sends a page when a browser command's keys are pressed. Browser commands
+ * are caught by the browser's own window, which synthetic key presses never reach.
+ */
+export async function runCommand(h: Harness, page: Page, command: 'show-card' | 'toggle-site'): Promise<unknown> {
+  const tabId = await tabIdOf(h, page);
+  return h.browser.worker!.evaluate(
+    ([id, c]) =>
+      (globalThis as unknown as { chrome: WorkerChrome }).chrome.tabs.sendMessage(
+        id as number,
+        { type: 'shortcut', command: c },
+        { frameId: 0 },
+      ),
+    [tabId, command] as const,
+  );
+}
+
+/** The options page, once its first section is drawn. */
+export async function openOptions(h: Harness): Promise<Page> {
+  const page = await h.browser.context.newPage();
+  await page.goto(`chrome-extension://${h.browser.extensionId}/options.html`);
+  await page.locator('fieldset').first().waitFor();
+  return page;
+}

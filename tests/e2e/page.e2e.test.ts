@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate } from '../../src/core/dates';
 import { formatStrength, latestStrength } from '../../src/core/format';
-import { byId, card, highlighted, openPage, useExtension } from './harness';
+import { byId, card, highlighted, openPage, runCommand, useExtension } from './harness';
 
 const h = useExtension();
 
@@ -166,7 +166,8 @@ describe('other ways in', () => {
 
   it('opens a card from the keyboard, moves focus into it, and returns focus on Esc', async () => {
     const page = await openPage(h, 'kosovo.html');
-    await page.keyboard.press('Alt+Shift+KeyM');
+    // Alt+Shift+M is a browser command: the background passes it to the page.
+    expect(await runCommand(h, page, 'show-card')).toBe(true);
     await expect.poll(() => card(page).count(), { timeout: 5_000 }).toBe(1);
     const focused = await page.evaluate(() => document.activeElement?.localName);
     expect(focused).toBe('missionlens-host');

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../scripts/lib/database';
-import { byId, card, highlighted, openPage, useExtension } from './harness';
+import { byId, card, highlighted, openOptions, openPage, useExtension } from './harness';
 
 const h = useExtension();
 
@@ -32,12 +32,7 @@ async function tabIdOf(page: Page): Promise<number> {
 }
 const registered = (page: Page) => page.evaluate(() => [...CSS.highlights.keys()]);
 
-async function options(): Promise<Page> {
-  const page = await h.browser.context.newPage();
-  await page.goto(`chrome-extension://${h.browser.extensionId}/options.html`);
-  await page.locator('fieldset').first().waitFor();
-  return page;
-}
+const options = () => openOptions(h);
 
 describe('settings apply to open tabs', () => {
   it('switches the highlight style and hides kinds without a reload', async () => {
@@ -79,11 +74,15 @@ describe('settings apply to open tabs', () => {
     await popup.locator('.on-page-reveal[data-id="unifil"]').click();
     await expect.poll(() => registered(article)).toContain('missionlens-flash');
 
-    await popup.locator('.site-switch input').uncheck();
+    // Clicked, not unchecked: the switch gives way to the "off" state and its button.
+    await popup.locator('.site-switch input').click();
     await expect.poll(() => registered(article), { timeout: 5_000 }).toEqual([]);
     expect((await stored())?.blockedSites).toEqual(['127.0.0.1']);
-    await popup.locator('.site-switch input').check();
+    // Off, the popup says so and offers the way back on.
+    await expect.poll(() => popup.locator('.page').getAttribute('data-state')).toBe('off');
+    await popup.locator('#turn-on').click();
     await expect.poll(async () => (await highlighted(article)).length, { timeout: 5_000 }).toBeGreaterThan(0);
+    await expect.poll(() => popup.locator('.page').getAttribute('data-state'), { timeout: 5_000 }).toBe('list');
     await popup.close();
     await article.close();
   });
@@ -111,7 +110,7 @@ async function openWatched(path: string): Promise<Page> {
 const seenOn = (page: Page) => page.evaluate(() => [...(window as unknown as { seen: Set<string> }).seen]);
 
 describe('settings read at start-up', () => {
-  it('shows no highlight in any frame, no card and no badge count on a site switched off before the page loads', async () => {
+  it('shows no highlight in any frame, no card and a grey "off" badge on a site switched off before the page loads', async () => {
     await store({ version: 2, blockedSites: ['127.0.0.1'] });
     const article = await openWatched('kosovo.html');
     const box = (await article.locator('#kfor').boundingBox())!;
@@ -121,7 +120,7 @@ describe('settings read at start-up', () => {
     expect(await card(article).count()).toBe(0);
     const tabId = await tabIdOf(article);
     const badge = () => h.browser.worker!.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
-    expect(await badge()).toBe('');
+    await expect.poll(badge, { timeout: 5_000 }).toBe('off');
     // The same page with the site on: the watcher and the badge do see the mentions (so they can fail).
     await store(null);
     await expect.poll(async () => (await seenOn(article)).length, { timeout: 5_000 }).toBeGreaterThan(0);
@@ -174,22 +173,28 @@ describe('import', () => {
     await opts
       .locator('#import')
       .setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"highlightStyle": ') });
-    await expect.poll(() => opts.locator('#status').innerText()).toMatch(/broken\.json is not valid JSON.*Nothing was changed/s);
+    const note = opts.locator('#backup-note');
+    await expect.poll(() => note.innerText()).toMatch(/broken\.json is not a settings or pack file.*Nothing was changed/s);
+    // The picker forgets a rejected file, so its name does not linger there.
+    expect(await opts.locator('#import').inputValue()).toBe('');
     await opts.locator('#import').setInputFiles({
       name: 'wrong.json',
       mimeType: 'application/json',
       buffer: Buffer.from('{"version": 2, "hoverDelayMs": "fast", "highlightStyle": "blink"}'),
     });
-    await expect.poll(() => opts.locator('#status').innerText()).toMatch(/wrong\.json was not imported/);
-    const message = await opts.locator('#status').innerText();
-    expect(message).toContain('hoverDelayMs');
-    expect(message).toContain('highlightStyle');
+    await expect.poll(() => note.innerText()).toMatch(/wrong\.json was not imported, because 2 of its settings/);
+    // In the page's own words: the labels of the controls, never the stored field names.
+    const message = await note.innerText();
+    expect(message).toContain('Hover delay');
+    expect(message).toContain('Highlighting');
+    expect(message).not.toMatch(/hoverDelayMs|highlightStyle/);
     expect(await stored()).toEqual(before);
 
     await opts
       .locator('#import')
       .setInputFiles({ name: 'good.json', mimeType: 'application/json', buffer: Buffer.from('{"version": 2, "hoverDelayMs": 300}') });
     await expect.poll(async () => (await stored())?.hoverDelayMs).toBe(300);
+    await expect.poll(() => note.innerText()).toMatch(/Imported good\.json\. Changed: .*Hover delay/);
     await opts.close();
   });
 });
@@ -212,8 +217,9 @@ describe('fact packs', () => {
     const broken = readFileSync(join(ROOT, 'tests/fixtures/packs/invalid-duplicate-id.json'));
     await opts.locator('#import-pack').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: broken });
     await expect
-      .poll(() => opts.locator('#status').innerText())
+      .poll(() => opts.locator('#packs-note').innerText())
       .toMatch(/broken\.json was not imported[\s\S]*kfor: the id is already used/);
+    expect(await opts.locator('#import-pack').inputValue()).toBe('');
     expect(await opts.locator('#packs li').count()).toBe(1);
     await page.close();
     await opts.close();

@@ -115,8 +115,9 @@ describe('the options page', () => {
     const many = Array.from({ length: 600 }, (_, i) => `site-${i}.example.org`).join('\n');
     await blocked.fill(many);
     await blocked.blur();
+    // The message stands beside the list it is about.
     await expect
-      .poll(() => opts.locator('#status').innerText(), { timeout: 5_000 })
+      .poll(() => opts.locator('#blocked-note').innerText(), { timeout: 5_000 })
       .toMatch(/Not saved: the browser refused the change \(.*quota.*\)\. The previous state is kept\./i);
     expect(await blocked.inputValue()).toBe('example.org');
     expect(((await everything('sync')).settings as { blockedSites: string[] }).blockedSites).toEqual(['example.org']);
@@ -156,7 +157,7 @@ describe('a pack too large for storage.local', () => {
     const file = Buffer.from(JSON.stringify({ entities }));
     await opts.locator('#import-pack').setInputFiles({ name: 'huge.json', mimeType: 'application/json', buffer: file });
     await expect
-      .poll(() => opts.locator('#status').innerText(), { timeout: 30_000 })
+      .poll(() => opts.locator('#packs-note').innerText(), { timeout: 30_000 })
       .toMatch(/Not saved: the browser refused the change \(.*quota.*\)/i);
     expect(await opts.locator('#packs li').count()).toBe(1);
     expect((await everything('local')).packs).toEqual(fixture('packs-v1.json'));

@@ -58,8 +58,12 @@ const adopted = rules(HIGHLIGHT_RULES);
 
 describe('highlight styles', () => {
   it('are the same in the page stylesheet and in the sheet adopted by shadow roots', () => {
-    expect(page.size).toBe(3);
+    expect(page.size).toBe(5);
     expect(adopted).toEqual(page);
+  });
+
+  it('never draw a second underline under a mention that is a link', () => {
+    for (const name of ['missionlens-linked', 'missionlens-tint-linked']) expect([...page.get(name)!.keys()]).toEqual(['background-color']);
   });
 
   it('draw the underline with at least 3:1 contrast on light and dark pages (WCAG 1.4.11)', () => {
@@ -67,8 +71,8 @@ describe('highlight styles', () => {
     for (const theme of [LIGHT, DARK]) expect(contrast(over(line, theme.page), theme.page)).toBeGreaterThanOrEqual(3);
   });
 
-  it('keep text under a tint or the reveal flash readable at 4.5:1 on light and dark pages', () => {
-    for (const name of ['missionlens-tint', 'missionlens-flash']) {
+  it('keep text under a tint, a linked mention or the reveal flash readable at 4.5:1 on light and dark pages', () => {
+    for (const name of ['missionlens-tint', 'missionlens-linked', 'missionlens-tint-linked', 'missionlens-flash']) {
       const tint = parseColor(page.get(name)!.get('background-color')!);
       for (const theme of [LIGHT, DARK]) expect(contrast(theme.text, over(tint, theme.page))).toBeGreaterThanOrEqual(4.5);
     }
