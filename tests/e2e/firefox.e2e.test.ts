@@ -1,0 +1,71 @@
+/**
+ * The Firefox build in real Firefox (Debian's firefox-esr over WebDriver BiDi): highlights, the
+ * hover card, the popup's search, and no request leaving the machine from any context.
+ */
+import { join } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatDate } from '../../src/core/dates';
+import { serveDir, type StaticServer } from '../../scripts/lib/browser';
+import { ROOT } from '../../scripts/lib/database';
+import { launchFirefoxWithExtension, openExtensionPage, type FirefoxWithExtension } from '../../scripts/lib/firefox';
+import { byId } from './harness';
+
+let ff: FirefoxWithExtension;
+let server: StaticServer;
+const pageRequests: string[] = [];
+
+beforeAll(async () => {
+  server = await serveDir(join(ROOT, 'tests/fixtures'));
+  ff = await launchFirefoxWithExtension();
+});
+afterAll(async () => {
+  await ff?.close();
+  await server?.close();
+});
+
+async function newPage(url: string): Promise<Page> {
+  const page = await ff.browser.newPage();
+  page.on('request', (r) => pageRequests.push(r.url()));
+  await page.goto(url);
+  return page;
+}
+
+const cardText = (page: Page) =>
+  page.evaluate(() => (document.querySelector('missionlens-host')?.shadowRoot?.querySelector('.ml-card') as HTMLElement | null)?.innerText ?? null);
+
+describe('Firefox', () => {
+  it('highlights mentions and opens the card on hover', async () => {
+    const page = await newPage(`${server.origin}/kosovo.html`);
+    await page.waitForFunction(() => (CSS.highlights.get('missionlens')?.size ?? 0) > 0, { timeout: 15_000 });
+    const texts = await page.evaluate(() => [...(CSS.highlights.get('missionlens') ?? [])].map((r) => (r as Range).toString()));
+    expect(texts).toEqual(expect.arrayContaining(['KFOR', 'EULEX', 'UNMIK', 'UNSCR 1244', 'OSCE Mission in Kosovo']));
+
+    await page.hover('#kfor');
+    await expect.poll(() => cardText(page), { timeout: 5_000 }).not.toBeNull();
+    const kfor = byId.get('kfor')!;
+    const text = (await cardText(page))!;
+    expect(text).toContain(kfor.name);
+    expect(text).toContain(formatDate(kfor.established));
+    await page.keyboard.press('Escape');
+    await expect.poll(() => cardText(page)).toBeNull();
+    await page.close();
+  });
+
+  it('searches the database in the popup', async () => {
+    const page = await openExtensionPage(ff.browser, 'popup.html');
+    await page.type('#q', 'eulex');
+    await expect.poll(() => page.$$eval('#results li', (lis) => lis.length)).toBeGreaterThan(0);
+    expect(await page.$eval('#results li', (li) => (li as HTMLElement).innerText)).toContain('EULEX');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.ml-card');
+    expect(await page.$eval('.ml-card', (c) => (c as HTMLElement).innerText)).toContain(byId.get('eulex')!.name);
+    await page.close();
+  });
+
+  it('sends nothing beyond the local test server and the extension itself', () => {
+    expect(pageRequests.length).toBeGreaterThan(0);
+    expect(pageRequests.filter((u) => !u.startsWith(server.origin) && !u.startsWith('moz-extension://') && !u.startsWith('data:'))).toEqual([]);
+    expect(ff.outbound).toEqual([]);
+  });
+});
