@@ -73,7 +73,10 @@ export function App() {
 
   return (
     <main class="options">
-      <h1>{t('optionsTitle')}</h1>
+      <h1>
+        <img class="brand" src="/icon/48.png" width={28} height={28} alt="" />
+        {t('optionsTitle')}
+      </h1>
 
       <fieldset>
         <legend>{t('optHighlighting')}</legend>

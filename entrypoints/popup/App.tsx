@@ -83,6 +83,7 @@ export function App({ catalog }: { catalog: Catalog }) {
   return (
     <main class="popup">
       <label class="search-label" for="q">
+        <img class="brand" src="/icon/48.png" width={18} height={18} alt="" />
         {t('searchLabel', entities.length)}
       </label>
       <input
