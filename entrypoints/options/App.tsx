@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
+import { LANGS } from '~/src/core/dates';
 import { KINDS } from '~/src/core/schema';
 import { defaultSettings, HOVER_DELAY_RANGE, isHoverDelay, normalizeSite, parseSettings, type Settings } from '~/src/core/settings';
 import { loadSettings, onSettingsChanged, saveSettings } from '~/src/settings-store';
-import { kindText, setLanguage, t } from '~/src/ui/i18n';
+import { kindText, LANGUAGE_NAMES, setLanguage, t } from '~/src/ui/i18n';
 
 import { download, PackSection, readJsonFile, type Status } from './PackSection';
 import { SetAsideSection } from './SetAsideSection';
@@ -152,8 +153,11 @@ export function App() {
           onChange={(e) => void update({ language: (e.target as HTMLSelectElement).value as Settings['language'] })}
         >
           <option value="auto">{t('optLanguageAuto')}</option>
-          <option value="en">English</option>
-          <option value="fr">Français</option>
+          {LANGS.map((lang) => (
+            <option key={lang} value={lang} lang={lang}>
+              {LANGUAGE_NAMES[lang]}
+            </option>
+          ))}
         </select>
       </fieldset>
 
