@@ -3,12 +3,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../scripts/lib/database';
 import { KINDS, RELATIONS } from '../../src/core/schema';
-import { kindText, relationText, setLanguage, t } from '../../src/ui/i18n';
+import { LANGS } from '../../src/core/dates';
+import { kindText, langForTag, relationText, setLanguage, t } from '../../src/ui/i18n';
 
 const messages = (lang: string) =>
   JSON.parse(readFileSync(join(ROOT, 'public/_locales', lang, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
 const en = messages('en');
-const fr = messages('fr');
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {
@@ -18,8 +18,22 @@ function sources(dir: string): string[] {
 }
 
 describe('interface strings', () => {
-  it('has the same keys in English and French', () => {
-    expect(Object.keys(fr).sort()).toEqual(Object.keys(en).sort());
+  // $1…$9 are our substitutions, %s the context menu's selected text.
+  const placeholders = (message: string) => [...message.matchAll(/\$\d|%s/g)].map((m) => m[0]).sort();
+
+  it('has a message file for each interface language and no other', () => {
+    expect(readdirSync(join(ROOT, 'public/_locales')).sort()).toEqual([...LANGS].sort());
+  });
+
+  it.each(LANGS)('%s has every key, no other, each with the same placeholders as English', (lang) => {
+    const table = messages(lang);
+    expect(Object.keys(table).sort()).toEqual(Object.keys(en).sort());
+    for (const [key, { message }] of Object.entries(en)) {
+      expect(placeholders(table[key]!.message), `${lang}.${key}`).toEqual(placeholders(message));
+      expect(table[key]!.message.trim(), `${lang}.${key}`).not.toBe('');
+    }
+    // Chrome refuses a manifest description over 132 characters.
+    expect(table.extDescription!.message.length).toBeLessThanOrEqual(132);
   });
 
   it('defines every key the code asks for, and every kind and relation', () => {
@@ -40,6 +54,12 @@ describe('interface strings', () => {
     expect(kindText('nato-operation')).toBe("Opération de l'OTAN");
     setLanguage('en');
     expect(relationText('succeeded-by')).toBe('Succeeded by');
+    setLanguage('sr');
+    expect(t('searchLabel', 237)).toBe('Pretraži 237 misija i tela');
     setLanguage('auto');
+  });
+
+  it('maps browser language tags to an interface language', () => {
+    expect(['de-AT', 'es-419', 'sq', 'sr-Latn-RS', 'sr-Cyrl', 'fr-CA', 'en-GB', 'pt-BR', 'sv'].map(langForTag)).toEqual(['de', 'es', 'sq', 'sr', 'sr', 'fr', 'en', 'en', 'en']);
   });
 });
