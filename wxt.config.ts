@@ -35,6 +35,11 @@ export default defineConfig({
         }
       : {}),
   }),
+  zip: {
+    // The sources zip for addons.mozilla.org holds what a reviewer needs to rebuild (store/amo-reviewers.md);
+    // generated code is rebuilt from data/, and the tests are not part of the build.
+    excludeSources: ['src/generated/**', 'tests/**', 'test-results/**', 'screenshots/**'],
+  },
   hooks: {
     // The PNGs are generated from the SVG source on every build, never committed.
     'build:publicAssets': (wxt, files) => {
