@@ -9,7 +9,8 @@ import { formatDate } from '../../src/core/dates';
 import { serveDir, type StaticServer } from '../../scripts/lib/browser';
 import { ROOT } from '../../scripts/lib/database';
 import { launchFirefoxWithExtension, openExtensionPage, type FirefoxWithExtension } from '../../scripts/lib/firefox';
-import { byId } from './harness';
+import sr from '../../public/_locales/sr/messages.json';
+import { byId, entities } from './harness';
 
 let ff: FirefoxWithExtension;
 let server: StaticServer;
@@ -61,6 +62,27 @@ describe('Firefox', () => {
     await page.waitForSelector('.ml-card');
     expect(await page.$eval('.ml-card', (c) => (c as HTMLElement).innerText)).toContain(byId.get('eulex')!.name);
     await page.close();
+  });
+
+  it('speaks Serbian once chosen in the options: options, popup and card', async () => {
+    const options = await openExtensionPage(ff.browser, 'options.html');
+    await options.waitForSelector('#language');
+    await options.select('#language', 'sr');
+    await expect.poll(() => options.$eval('h1', (h) => (h as HTMLElement).innerText.trim())).toBe(sr.optionsTitle.message);
+
+    const popup = await openExtensionPage(ff.browser, 'popup.html');
+    await expect.poll(() => popup.$eval('.search-label', (l) => (l as HTMLElement).innerText.trim())).toBe(sr.searchLabel.message.replace('$1', String(entities.length)));
+
+    const page = await newPage(`${server.origin}/kosovo.html`);
+    await page.waitForFunction(() => (CSS.highlights.get('missionlens')?.size ?? 0) > 0, { timeout: 15_000 });
+    await page.hover('#kfor');
+    await expect.poll(() => cardText(page), { timeout: 5_000 }).not.toBeNull();
+    const text = (await cardText(page))!;
+    expect(text).toContain(sr.kind_nato_operation.message);
+    expect(text).toContain(formatDate(byId.get('kfor')!.established, 'sr'));
+
+    await options.select('#language', 'auto');
+    await Promise.all([options.close(), popup.close(), page.close()]);
   });
 
   it('sends nothing beyond the local test server and the extension itself', () => {
