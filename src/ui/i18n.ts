@@ -39,7 +39,9 @@ export function setLanguage(language: 'auto' | Lang): void {
 /**
  * A browser language tag → the interface language: "de-AT" → de, "sr-Latn-RS" → sr. Serbian in
  * Cyrillic gets the Latin interface too (every reader of Serbian reads both scripts), anything
- * else English.
+ * else English. The Latin messages live in _locales/sr, not sr_Latn: Chrome (whose locale list is
+ * ICU's) accepts both, but browsers in Serbian mostly run the Cyrillic "sr" interface, which an
+ * sr_Latn folder would leave in English, and the Chrome Web Store lists Serbian as "sr" only.
  */
 export function langForTag(tag: string): Lang {
   const primary = tag.toLowerCase().split(/[-_]/)[0];

@@ -55,6 +55,8 @@ describe('Firefox', () => {
 
   it('searches the database in the popup', async () => {
     const page = await openExtensionPage(ff.browser, 'popup.html');
+    // The icon drawn at build time is in the package and loads.
+    await expect.poll(() => page.$eval('img.brand', (img) => (img as HTMLImageElement).naturalWidth)).toBe(48);
     await page.type('#q', 'eulex');
     await expect.poll(() => page.$$eval('#results li', (lis) => lis.length)).toBeGreaterThan(0);
     expect(await page.$eval('#results li', (li) => (li as HTMLElement).innerText)).toContain('EULEX');
