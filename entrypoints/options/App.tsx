@@ -3,7 +3,7 @@ import { LANGS } from '~/src/core/dates';
 import { KINDS } from '~/src/core/schema';
 import { defaultSettings, HOVER_DELAY_RANGE, isHoverDelay, normalizeSite, parseSettings, type Settings } from '~/src/core/settings';
 import { loadSettings, onSettingsChanged, saveSettings } from '~/src/settings-store';
-import { kindText, LANGUAGE_NAMES, setLanguage, t } from '~/src/ui/i18n';
+import { currentLang, kindText, LANGUAGE_NAMES, setLanguage, t } from '~/src/ui/i18n';
 
 import { download, PackSection, readJsonFile, type Status } from './PackSection';
 import { SetAsideSection } from './SetAsideSection';
@@ -39,6 +39,9 @@ export function App() {
 
   if (!settings) return <main class="options">{t('loading')}</main>;
   setLanguage(settings.language);
+  // Screen readers pronounce the page in the language it is shown in; the tab shows its title.
+  document.documentElement.lang = currentLang();
+  document.title = t('optionsTitle');
 
   /** Shown at once; a write the browser refuses (sync quotas) puts the previous settings back. */
   const save = async (next: Settings): Promise<boolean> => {

@@ -71,6 +71,7 @@ describe('Firefox', () => {
     await options.waitForSelector('#language');
     await options.select('#language', 'sr');
     await expect.poll(() => options.$eval('h1', (h) => (h as HTMLElement).innerText.trim())).toBe(sr.optionsTitle.message);
+    expect(await options.evaluate(() => document.documentElement.lang)).toBe('sr');
 
     const popup = await openExtensionPage(ff.browser, 'popup.html');
     await expect.poll(() => popup.$eval('.search-label', (l) => (l as HTMLElement).innerText.trim())).toBe(sr.searchLabel.message.replace('$1', String(entities.length)));
