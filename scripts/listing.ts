@@ -2,13 +2,13 @@
  * The store listing, written to .output/listing by `npm run zip`: for each interface language the
  * name, short description (the manifest's) and long description (store/descriptions); the privacy
  * statement, the store questionnaire answers and the notes for addons.mozilla.org reviewers; and
- * 1280×800 screenshots of the card on the demo page, the popup and the options, light and dark,
- * taken from the built extension in real Chromium.
+ * for each language 1280×800 screenshots of the card on the demo page, the popup and the options,
+ * light and dark, taken from the built extension in real Chromium.
  */
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { LANGS } from '../src/core/dates';
+import { LANGS, type Lang } from '../src/core/dates';
 import { launchWithExtension, serveDir } from './lib/browser';
 import { loadDatabase, ROOT } from './lib/database';
 
@@ -18,7 +18,7 @@ const SIZE = { width: 1280, height: 800 };
 const BACKDROP = { light: '#dfe5ee', dark: '#101014' };
 
 rmSync(OUT, { recursive: true, force: true });
-mkdirSync(join(OUT, 'screenshots'), { recursive: true });
+mkdirSync(OUT, { recursive: true });
 
 const count = loadDatabase().entities.length;
 const listing: Record<string, { name: string; short: string; long: string }> = {};
@@ -33,39 +33,51 @@ for (const lang of LANGS) {
 for (const file of ['privacy.md', 'permissions.md', 'amo-reviewers.md']) copyFileSync(join(ROOT, 'store', file), join(OUT, file));
 
 const server = await serveDir(join(ROOT, 'tests/fixtures'));
-const shots: string[] = [];
-async function shoot(page: Page, name: string) {
-  const file = join(OUT, 'screenshots', `${name}.png`);
+const shots: Record<string, string[]> = Object.fromEntries(LANGS.map((lang) => [lang, []]));
+async function shoot(page: Page, lang: Lang, name: string) {
+  const rel = `${lang}/screenshots/${name}.png`;
+  mkdirSync(join(OUT, lang, 'screenshots'), { recursive: true });
   // Finished, not mid-fade: CSS transitions and animations are run to their end first.
-  await page.screenshot({ path: file, animations: 'disabled' });
-  shots.push(`screenshots/${name}.png`);
+  await page.screenshot({ path: join(OUT, rel), animations: 'disabled' });
+  shots[lang]!.push(rel);
 }
 
+/** The language is chosen the way a reader would, in the options; every open page follows it. */
 for (const scheme of ['light', 'dark'] as const) {
   const browser = await launchWithExtension({ colorScheme: scheme });
   try {
-    const page = await browser.context.newPage();
-    await page.setViewportSize(SIZE);
-    await page.goto(`${server.origin}/demo.html`);
-    await page.waitForFunction(() => (CSS.highlights.get('missionlens')?.size ?? 0) > 0, null, { timeout: 10_000 });
-    await page.locator('em', { hasText: 'KFOR' }).hover();
-    await page.locator('missionlens-host').locator('.ml-card').waitFor({ timeout: 5_000 });
-    await shoot(page, `card-${scheme}`);
+    const newPage = async (url: string) => {
+      const page = await browser.context.newPage();
+      await page.setViewportSize(SIZE);
+      await page.goto(url);
+      return page;
+    };
+    const extension = `chrome-extension://${browser.extensionId}`;
+    const options = await newPage(`${extension}/options.html`);
+    for (const lang of LANGS) {
+      await options.locator('#language').selectOption(lang);
+      await options.waitForFunction((l) => document.documentElement.lang === l, lang);
+      await options.evaluate(() => window.scrollTo(0, 0));
+      await shoot(options, lang, `options-${scheme}`);
 
-    const backdrop = `html { background: ${BACKDROP[scheme]}; min-height: 100%; }`;
-    const popup = await browser.context.newPage();
-    await popup.setViewportSize(SIZE);
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
-    await popup.addStyleTag({ content: `${backdrop} body { margin: 48px auto; border-radius: 10px; box-shadow: 0 8px 30px #0005; }` });
-    await popup.locator('#q').fill('Kosovo');
-    await popup.locator('#results li').first().waitFor();
-    await shoot(popup, `popup-${scheme}`);
+      const popup = await newPage(`${extension}/popup.html`);
+      await popup.addStyleTag({ content: `html { background: ${BACKDROP[scheme]}; min-height: 100%; } body { margin: 48px auto; border-radius: 10px; box-shadow: 0 8px 30px #0005; }` });
+      await popup.locator('#q').fill('Kosovo');
+      await popup.locator('#results li').first().waitFor();
+      await shoot(popup, lang, `popup-${scheme}`);
+      await popup.close();
 
-    const options = await browser.context.newPage();
-    await options.setViewportSize(SIZE);
-    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
-    await options.locator('#language').waitFor();
-    await shoot(options, `options-${scheme}`);
+      const page = await newPage(`${server.origin}/demo.html`);
+      await page.waitForFunction(() => (CSS.highlights.get('missionlens')?.size ?? 0) > 0, null, { timeout: 10_000 });
+      // KFOR's line scrolled near the top leaves the card the whole height below it.
+      await page.addStyleTag({ content: 'body { padding-bottom: 100vh; }' });
+      await page.evaluate(() => window.scrollTo(0, 260));
+      await page.locator('em', { hasText: 'KFOR' }).hover();
+      await page.locator('missionlens-host').locator('.ml-card').waitFor({ timeout: 5_000 });
+      await shoot(page, lang, `card-${scheme}`);
+      await page.close();
+    }
+    await options.locator('#language').selectOption('auto');
   } finally {
     await browser.close();
   }
@@ -74,6 +86,6 @@ await server.close();
 
 writeFileSync(
   join(OUT, 'listing.json'),
-  `${JSON.stringify({ languages: listing, screenshots: shots, privacy: 'privacy.md', questionnaire: 'permissions.md', amoReviewerNotes: 'amo-reviewers.md' }, null, 2)}\n`,
+  `${JSON.stringify({ languages: Object.fromEntries(LANGS.map((l) => [l, { ...listing[l], screenshots: shots[l] }])), privacy: 'privacy.md', questionnaire: 'permissions.md', amoReviewerNotes: 'amo-reviewers.md' }, null, 2)}\n`,
 );
-console.log(`Store listing written to ${OUT}: ${LANGS.length} languages, ${shots.length} screenshots at ${SIZE.width}×${SIZE.height}.`);
+console.log(`Store listing written to ${OUT}: ${LANGS.length} languages, ${Object.values(shots).flat().length} screenshots at ${SIZE.width}×${SIZE.height}.`);
