@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../../scripts/lib/database';
+import { loadDatabase, ROOT } from '../../scripts/lib/database';
 import { KINDS, RELATIONS } from '../../src/core/schema';
+import { SearchIndex } from '../../src/core/search';
 import { LANGS } from '../../src/core/dates';
 import { kindText, langForTag, relationText, setLanguage, t } from '../../src/ui/i18n';
 
@@ -34,6 +35,13 @@ describe('interface strings', () => {
     }
     // Chrome refuses a manifest description over 132 characters.
     expect(table.extDescription!.message.length).toBeLessThanOrEqual(132);
+  });
+
+  let index: SearchIndex | undefined;
+  it.each(LANGS)('%s: every example in the search box placeholder finds something', (lang) => {
+    index ??= new SearchIndex(loadDatabase().entities);
+    const examples = messages(lang).searchPlaceholder!.message.replace(/…$/, '').split(/,\s*/);
+    for (const example of examples) expect(index.search(example, 1), `${lang}: ${example}`).not.toEqual([]);
   });
 
   it('defines every key the code asks for, and every kind and relation', () => {
