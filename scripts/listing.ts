@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { LANGS, type Lang } from '../src/core/dates';
 import { launchWithExtension, serveDir } from './lib/browser';
+import { ICON_SVG } from './lib/icons';
 import { loadDatabase, ROOT } from './lib/database';
 
 const OUT = join(ROOT, '.output/listing');
@@ -84,8 +85,22 @@ for (const scheme of ['light', 'dark'] as const) {
 }
 await server.close();
 
+/** The Chrome Web Store's small promo tile (440×280): the icon, the name and the acronyms it explains. */
+const tile = await launchWithExtension({ extension: false });
+try {
+  const page = await tile.context.newPage();
+  await page.setViewportSize({ width: 440, height: 280 });
+  const icon = readFileSync(join(ROOT, ICON_SVG), 'base64');
+  await page.setContent(`<body style="margin:0;height:280px;display:flex;flex-direction:column;align-items:center;justify-content:center;gap:14px;background:#f4f6fa;font-family:system-ui,sans-serif;color:#1b2a41">
+    <div style="display:flex;align-items:center;gap:16px"><img src="data:image/svg+xml;base64,${icon}" width="72" height="72"><span style="font-size:38px;font-weight:700">MissionLens</span></div>
+    <div style="font-size:19px;letter-spacing:.04em;color:#33496b">EULEX · KFOR · UNMIK · UNIFIL</div></body>`);
+  await page.screenshot({ path: join(OUT, 'promo-tile-440x280.png') });
+} finally {
+  await tile.close();
+}
+
 writeFileSync(
   join(OUT, 'listing.json'),
-  `${JSON.stringify({ languages: Object.fromEntries(LANGS.map((l) => [l, { ...listing[l], screenshots: shots[l] }])), privacy: 'privacy.md', questionnaire: 'permissions.md', amoReviewerNotes: 'amo-reviewers.md' }, null, 2)}\n`,
+  `${JSON.stringify({ languages: Object.fromEntries(LANGS.map((l) => [l, { ...listing[l], screenshots: shots[l] }])), promoTile: 'promo-tile-440x280.png', privacy: 'privacy.md', questionnaire: 'permissions.md', amoReviewerNotes: 'amo-reviewers.md' }, null, 2)}\n`,
 );
 console.log(`Store listing written to ${OUT}: ${LANGS.length} languages, ${Object.values(shots).flat().length} screenshots at ${SIZE.width}×${SIZE.height}.`);
