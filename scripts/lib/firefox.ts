@@ -3,7 +3,7 @@
  * by puppeteer-core. Nothing is downloaded: puppeteer-core never fetches browsers, and the binary
  * is named explicitly.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -13,7 +13,6 @@ import { ROOT } from './database';
 
 export const FIREFOX_EXTENSION_DIR = join(ROOT, '.output/firefox-mv2');
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-export const GECKO_ID = 'missionlens@missionlens.example';
 /** Fixed so tests can open the popup and options by URL; Firefox otherwise picks a random one. */
 export const FIREFOX_UUID = '6f2b9a44-1c1e-4c59-9f0a-3d1b2b8e5a10';
 export const FIREFOX_ORIGIN = `moz-extension://${FIREFOX_UUID}`;
@@ -60,6 +59,9 @@ export async function launchFirefoxWithExtension(options: { colorScheme?: 'light
   if (!existsSync(FIREFOX)) {
     throw new Error(`Firefox not found at ${FIREFOX}: install it with "apt-get install -y --no-install-recommends firefox-esr".`);
   }
+  // The add-on id is the built manifest's (wxt.config.ts), so the fixed UUID is mapped to what Firefox loads.
+  const manifest = JSON.parse(readFileSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'), 'utf8')) as { browser_specific_settings: { gecko: { id: string } } };
+  const geckoId = manifest.browser_specific_settings.gecko.id;
   const outbound: string[] = [];
   const proxy = await recordingProxy(outbound);
   const userDataDir = mkdtempSync(join(tmpdir(), 'missionlens-firefox-'));
@@ -74,7 +76,7 @@ export async function launchFirefoxWithExtension(options: { colorScheme?: 'light
     // Lets puppeteer's dummy Remote Settings server take effect (release builds ignore the pref otherwise).
     env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
     extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_UUID }),
       'network.proxy.type': 1,
       'network.proxy.http': '127.0.0.1',
       'network.proxy.http_port': proxy.port,
