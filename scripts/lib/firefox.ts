@@ -52,7 +52,7 @@ async function recordingProxy(outbound: string[]): Promise<{ port: number; close
   };
 }
 
-export async function launchFirefoxWithExtension(options: { colorScheme?: 'light' | 'dark'; locale?: string } = {}): Promise<FirefoxWithExtension> {
+export async function launchFirefoxWithExtension(): Promise<FirefoxWithExtension> {
   if (!existsSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension at ${FIREFOX_EXTENSION_DIR}: run "npm run build:firefox" first.`);
   }
@@ -95,8 +95,6 @@ export async function launchFirefoxWithExtension(options: { colorScheme?: 'light
       'app.update.enabled': false,
       'browser.region.network.url': '',
       'browser.topsites.contile.enabled': false,
-      ...(options.colorScheme ? { 'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1 } : {}),
-      ...(options.locale ? { 'intl.locale.requested': options.locale } : {}),
     },
   });
   await browser.installExtension(FIREFOX_EXTENSION_DIR);
