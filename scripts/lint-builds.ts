@@ -24,7 +24,8 @@ function isPreactInnerHtml(dir: string, f: Finding): boolean {
   if (f.code !== 'UNSAFE_VAR_ASSIGNMENT' || !f.file || !f.line || f.column === undefined) return false;
   const line = readFileSync(join(dir, f.file), 'utf8').split('\n')[f.line - 1] ?? '';
   // Preact's diff: `e.innerHTML=d.__html`, reached only through the dangerouslySetInnerHTML prop.
-  return /^\w+\.innerHTML=\w+\.__html/.test(line.slice(Math.max(0, f.column - 3)).replace(/^[^\w]*/, '')) && line.includes('dangerouslySetInnerHTML');
+  const around = line.slice(Math.max(0, f.column - 40), f.column + 40);
+  return /\.innerHTML=\w+\.__html\b/.test(around) && line.includes('dangerouslySetInnerHTML');
 }
 
 export function lintBuild(name: 'firefox-mv2' | 'chrome-mv3'): { ours: Finding[]; notOurs: Finding[] } {
