@@ -46,6 +46,9 @@ export type Lang = (typeof LANGS)[number];
 
 export const isLang = (value: unknown): value is Lang => (LANGS as readonly unknown[]).includes(value);
 
+/** The tag to hand Intl for a language: plain "sr" is Cyrillic there, and the interface is Latin. */
+export const intlLocale = (lang: Lang): string => (lang === 'sr' ? 'sr-Latn' : lang);
+
 const MONTHS: Record<Lang, string[]> = {
   en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
   fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],

@@ -5,6 +5,7 @@ import { loadDatabase, ROOT } from '../../scripts/lib/database';
 import { KINDS, RELATIONS } from '../../src/core/schema';
 import { SearchIndex } from '../../src/core/search';
 import { LANGS } from '../../src/core/dates';
+import { ageText } from '../../src/ui/card-text';
 import { kindText, langForTag, relationText, setLanguage, t } from '../../src/ui/i18n';
 
 const messages = (lang: string) =>
@@ -64,6 +65,14 @@ describe('interface strings', () => {
     expect(relationText('succeeded-by')).toBe('Succeeded by');
     setLanguage('sr');
     expect(t('searchLabel', 237)).toBe('Pretraži 237 misija i tela');
+    setLanguage('auto');
+  });
+
+  it('words ages in the chosen language, Serbian in Latin script', () => {
+    setLanguage('sr');
+    expect(ageText(6 * 365 + 10, false)).toBe('pre 6 godina');
+    setLanguage('de');
+    expect(ageText(6 * 365 + 10, true)).toBe('6 Jahre vor dem Artikel');
     setLanguage('auto');
   });
 
