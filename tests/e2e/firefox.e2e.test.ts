@@ -45,6 +45,7 @@ describe('Firefox', () => {
     await page.hover('#kfor');
     await expect.poll(() => cardText(page), { timeout: 5_000 }).not.toBeNull();
     const kfor = byId.get('kfor')!;
+    await page.click('missionlens-host >>> .ml-more');
     const text = (await cardText(page))!;
     expect(text).toContain(kfor.name);
     expect(text).toContain(formatDate(kfor.established));
@@ -80,6 +81,7 @@ describe('Firefox', () => {
     await page.waitForFunction(() => (CSS.highlights.get('missionlens')?.size ?? 0) > 0, { timeout: 15_000 });
     await page.hover('#kfor');
     await expect.poll(() => cardText(page), { timeout: 5_000 }).not.toBeNull();
+    await page.click('missionlens-host >>> .ml-more');
     const text = (await cardText(page))!;
     expect(text).toContain(sr.kind_nato_operation.message);
     expect(text).toContain(formatDate(byId.get('kfor')!.established, 'sr'));
