@@ -32,7 +32,11 @@ export function lintBuild(name: 'firefox-mv2' | 'chrome-mv3'): { ours: Finding[]
   const dir = join(ROOT, '.output', name);
   let out: string;
   try {
-    out = execFileSync(join(ROOT, 'node_modules/.bin/web-ext'), ['lint', '--source-dir', dir, '--output', 'json', '--no-config-discovery'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    out = execFileSync(
+      join(ROOT, 'node_modules/.bin/web-ext'),
+      ['lint', '--source-dir', dir, '--output', 'json', '--no-config-discovery'],
+      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
+    );
   } catch (e) {
     // web-ext exits non-zero when it finds errors; its report is still on stdout.
     out = (e as { stdout?: string }).stdout ?? '';
@@ -47,7 +51,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   let failed = false;
   for (const name of ['firefox-mv2', 'chrome-mv3'] as const) {
     const { ours, notOurs } = lintBuild(name);
-    console.log(`web-ext lint ${name}: ${ours.length} error(s) or warning(s) of ours; ${notOurs.length} not ours (${[...new Set(notOurs.map((f) => f.code))].join(', ') || 'none'})`);
+    console.log(
+      `web-ext lint ${name}: ${ours.length} error(s) or warning(s) of ours; ${notOurs.length} not ours (${[...new Set(notOurs.map((f) => f.code))].join(', ') || 'none'})`,
+    );
     for (const f of ours) console.log(`  ${f.code} ${f.file ?? ''}${f.line ? `:${f.line}` : ''} ${f.message}`);
     failed ||= ours.length > 0;
   }

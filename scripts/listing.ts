@@ -24,7 +24,10 @@ mkdirSync(OUT, { recursive: true });
 const count = loadDatabase().entities.length;
 const listing: Record<string, { name: string; short: string; long: string }> = {};
 for (const lang of LANGS) {
-  const messages = JSON.parse(readFileSync(join(ROOT, 'public/_locales', lang, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
+  const messages = JSON.parse(readFileSync(join(ROOT, 'public/_locales', lang, 'messages.json'), 'utf8')) as Record<
+    string,
+    { message: string }
+  >;
   const long = readFileSync(join(ROOT, 'store/descriptions', `${lang}.txt`), 'utf8').replaceAll('{count}', String(count));
   if (/\{\w+\}/.test(long)) throw new Error(`store/descriptions/${lang}.txt: unknown placeholder ${/\{\w+\}/.exec(long)![0]}`);
   listing[lang] = { name: messages.extName!.message, short: messages.extDescription!.message, long };
@@ -62,7 +65,9 @@ for (const scheme of ['light', 'dark'] as const) {
       await shoot(options, lang, `options-${scheme}`);
 
       const popup = await newPage(`${extension}/popup.html`);
-      await popup.addStyleTag({ content: `html { background: ${BACKDROP[scheme]}; min-height: 100%; } body { margin: 48px auto; border-radius: 10px; box-shadow: 0 8px 30px #0005; }` });
+      await popup.addStyleTag({
+        content: `html { background: ${BACKDROP[scheme]}; min-height: 100%; } body { margin: 48px auto; border-radius: 10px; box-shadow: 0 8px 30px #0005; }`,
+      });
       await popup.locator('#q').fill('Kosovo');
       await popup.locator('#results li').first().waitFor();
       await shoot(popup, lang, `popup-${scheme}`);
@@ -103,4 +108,6 @@ writeFileSync(
   join(OUT, 'listing.json'),
   `${JSON.stringify({ languages: Object.fromEntries(LANGS.map((l) => [l, { ...listing[l], screenshots: shots[l] }])), promoTile: 'promo-tile-440x280.png', privacy: 'privacy.md', questionnaire: 'permissions.md', amoReviewerNotes: 'amo-reviewers.md' }, null, 2)}\n`,
 );
-console.log(`Store listing written to ${OUT}: ${LANGS.length} languages, ${Object.values(shots).flat().length} screenshots at ${SIZE.width}×${SIZE.height}.`);
+console.log(
+  `Store listing written to ${OUT}: ${LANGS.length} languages, ${Object.values(shots).flat().length} screenshots at ${SIZE.width}×${SIZE.height}.`,
+);

@@ -60,7 +60,9 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxWithExtension
     throw new Error(`Firefox not found at ${FIREFOX}: install it with "apt-get install -y --no-install-recommends firefox-esr".`);
   }
   // The add-on id is the built manifest's (wxt.config.ts), so the fixed UUID is mapped to what Firefox loads.
-  const manifest = JSON.parse(readFileSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'), 'utf8')) as { browser_specific_settings: { gecko: { id: string } } };
+  const manifest = JSON.parse(readFileSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
+    browser_specific_settings: { gecko: { id: string } };
+  };
   const geckoId = manifest.browser_specific_settings.gecko.id;
   const outbound: string[] = [];
   const proxy = await recordingProxy(outbound);

@@ -59,7 +59,20 @@ const MONTHS: Record<Lang, string[]> = {
 };
 
 /** Serbian names the month of a full date in the genitive: "10. juna 1999", but "jun 1999". */
-const SR_GENITIVE = ['januara', 'februara', 'marta', 'aprila', 'maja', 'juna', 'jula', 'avgusta', 'septembra', 'oktobra', 'novembra', 'decembra'];
+const SR_GENITIVE = [
+  'januara',
+  'februara',
+  'marta',
+  'aprila',
+  'maja',
+  'juna',
+  'jula',
+  'avgusta',
+  'septembra',
+  'oktobra',
+  'novembra',
+  'decembra',
+];
 
 /**
  * "2008-12-09" → "9 December 2008" (fr "9 décembre 2008", de "9. Dezember 2008", es "9 de

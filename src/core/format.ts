@@ -55,7 +55,12 @@ type Forms = [one: string, few: string, many: string];
 const USD_WORDS: Record<Exclude<Lang, 'en'>, { billion: Forms; million: Forms; big: string; small: string }> = {
   fr: { billion: ['milliard', 'milliards', 'milliards'], million: ['million', 'millions', 'millions'], big: 'de dollars', small: '$' },
   de: { billion: ['Mrd.', 'Mrd.', 'Mrd.'], million: ['Mio.', 'Mio.', 'Mio.'], big: 'US-Dollar', small: 'US-Dollar' },
-  es: { billion: ['mil millones', 'mil millones', 'mil millones'], million: ['millón', 'millones', 'millones'], big: 'de dólares', small: 'dólares' },
+  es: {
+    billion: ['mil millones', 'mil millones', 'mil millones'],
+    million: ['millón', 'millones', 'millones'],
+    big: 'de dólares',
+    small: 'dólares',
+  },
   sq: { billion: ['miliard', 'miliardë', 'miliardë'], million: ['milion', 'milionë', 'milionë'], big: 'dollarë', small: 'dollarë' },
   sr: { billion: ['milijarda', 'milijarde', 'milijardi'], million: ['milion', 'miliona', 'miliona'], big: 'dolara', small: 'dolara' },
 };

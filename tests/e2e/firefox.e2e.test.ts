@@ -33,7 +33,9 @@ async function newPage(url: string): Promise<Page> {
 }
 
 const cardText = (page: Page) =>
-  page.evaluate(() => (document.querySelector('missionlens-host')?.shadowRoot?.querySelector('.ml-card') as HTMLElement | null)?.innerText ?? null);
+  page.evaluate(
+    () => (document.querySelector('missionlens-host')?.shadowRoot?.querySelector('.ml-card') as HTMLElement | null)?.innerText ?? null,
+  );
 
 describe('Firefox', () => {
   it('highlights mentions and opens the card on hover', async () => {
@@ -75,7 +77,9 @@ describe('Firefox', () => {
     expect(await options.evaluate(() => document.documentElement.lang)).toBe('sr');
 
     const popup = await openExtensionPage(ff.browser, 'popup.html');
-    await expect.poll(() => popup.$eval('.search-label', (l) => (l as HTMLElement).innerText.trim())).toBe(sr.searchLabel.message.replace('$1', String(entities.length)));
+    await expect
+      .poll(() => popup.$eval('.search-label', (l) => (l as HTMLElement).innerText.trim()))
+      .toBe(sr.searchLabel.message.replace('$1', String(entities.length)));
 
     const page = await newPage(`${server.origin}/kosovo.html`);
     await page.waitForFunction(() => (CSS.highlights.get('missionlens')?.size ?? 0) > 0, { timeout: 15_000 });
@@ -92,7 +96,9 @@ describe('Firefox', () => {
 
   it('sends nothing beyond the local test server and the extension itself', () => {
     expect(pageRequests.length).toBeGreaterThan(0);
-    expect(pageRequests.filter((u) => !u.startsWith(server.origin) && !u.startsWith('moz-extension://') && !u.startsWith('data:'))).toEqual([]);
+    expect(pageRequests.filter((u) => !u.startsWith(server.origin) && !u.startsWith('moz-extension://') && !u.startsWith('data:'))).toEqual(
+      [],
+    );
     expect(ff.outbound).toEqual([]);
   });
 });

@@ -45,7 +45,9 @@ describe('French', () => {
     expect(offered).toEqual(['auto', ...LANGS]);
     for (const lang of LANGS) {
       await opts.locator('#language').selectOption(lang);
-      const title = (JSON.parse(readFileSync(join(ROOT, 'public/_locales', lang, 'messages.json'), 'utf8')) as Record<string, { message: string }>).optionsTitle!.message;
+      const title = (
+        JSON.parse(readFileSync(join(ROOT, 'public/_locales', lang, 'messages.json'), 'utf8')) as Record<string, { message: string }>
+      ).optionsTitle!.message;
       await expect.poll(() => opts.locator('h1').innerText()).toBe(title);
       expect(await opts.evaluate(() => document.documentElement.lang)).toBe(lang);
     }

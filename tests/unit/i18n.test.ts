@@ -77,6 +77,16 @@ describe('interface strings', () => {
   });
 
   it('maps browser language tags to an interface language', () => {
-    expect(['de-AT', 'es-419', 'sq', 'sr-Latn-RS', 'sr-Cyrl', 'fr-CA', 'en-GB', 'pt-BR', 'sv'].map(langForTag)).toEqual(['de', 'es', 'sq', 'sr', 'sr', 'fr', 'en', 'en', 'en']);
+    expect(['de-AT', 'es-419', 'sq', 'sr-Latn-RS', 'sr-Cyrl', 'fr-CA', 'en-GB', 'pt-BR', 'sv'].map(langForTag)).toEqual([
+      'de',
+      'es',
+      'sq',
+      'sr',
+      'sr',
+      'fr',
+      'en',
+      'en',
+      'en',
+    ]);
   });
 });
