@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
+import { LANGS } from '~/src/core/dates';
 import { KINDS } from '~/src/core/schema';
 import { defaultSettings, HOVER_DELAY_RANGE, isHoverDelay, parseSettings, type Settings } from '~/src/core/settings';
 import { loadSettings, onSettingsChanged, saveSettings } from '~/src/settings-store';
-import { kindText, setLanguage, t } from '~/src/ui/i18n';
+import { currentLang, kindHelpText, kindText, LANGUAGE_NAMES, setLanguage, t } from '~/src/ui/i18n';
 import { Shortcuts } from '~/src/ui/Shortcuts';
 import { download, readJsonFile, takeFile } from './files';
 import { Note, type Status } from './Note';
@@ -40,6 +41,9 @@ export function App() {
 
   if (!settings) return <main class="options">{t('loading')}</main>;
   setLanguage(settings.language);
+  // Screen readers pronounce the page in the language it is shown in; the tab shows its title.
+  document.documentElement.lang = currentLang();
+  document.title = t('optionsTitle');
 
   /** Shown at once; a write the browser refuses (sync quotas) puts the previous settings back. */
   const save = async (section: Section, next: Settings): Promise<boolean> => {
@@ -88,7 +92,10 @@ export function App() {
 
   return (
     <main class="options">
-      <h1>{t('optionsTitle')}</h1>
+      <h1>
+        <img class="brand" src="/icon/48.png" width={28} height={28} alt="" />
+        {t('optionsTitle')}
+      </h1>
 
       <fieldset id="marks">
         <legend>{t('optHighlighting')}</legend>
@@ -145,7 +152,7 @@ export function App() {
               <span>
                 <span class="kind-name">{kindText(kind)}</span>
                 <span class="kind-help" id={`kind-help-${kind}`}>
-                  {t(`kindHelp_${kind.replace(/-/g, '_')}`)}
+                  {kindHelpText(kind)}
                 </span>
               </span>
             </label>
@@ -198,8 +205,11 @@ export function App() {
           onChange={(e) => void update('language', { language: (e.target as HTMLSelectElement).value as Settings['language'] })}
         >
           <option value="auto">{t('optLanguageAuto')}</option>
-          <option value="en">English</option>
-          <option value="fr">Français</option>
+          {LANGS.map((lang) => (
+            <option key={lang} value={lang} lang={lang}>
+              {LANGUAGE_NAMES[lang]}
+            </option>
+          ))}
         </select>
         <Note id="language-note" status={notes.language ?? null} />
       </fieldset>

@@ -2,9 +2,9 @@
  * Settings problems in the page's own words: the validator names stored fields ("hoverDelayMs:
  * must be…"), which mean nothing to a reader; each becomes the label of the control it belongs to.
  */
-import { t } from '~/src/ui/i18n';
+import { type MessageKey, t } from '~/src/ui/i18n';
 
-const LABELS: Record<string, string> = {
+const LABELS: Record<string, MessageKey> = {
   highlightStyle: 'optHighlighting',
   markHeadings: 'optMarkHeadings',
   firstMentionOnly: 'optFirstMention',

@@ -5,7 +5,7 @@ import { shortLabel } from '~/src/core/format';
 import type { Entity } from '~/src/core/schema';
 import { type Line, SearchIndex, type SearchResult } from '~/src/core/search';
 import { FactCard } from '~/src/ui/FactCard';
-import { kindText, t } from '~/src/ui/i18n';
+import { kindText, type MessageKey, t } from '~/src/ui/i18n';
 import { BackIcon } from '~/src/ui/icons';
 import { Shortcuts } from '~/src/ui/Shortcuts';
 import { PageSection } from './PageSection';
@@ -28,7 +28,7 @@ interface Opened {
   line?: Line;
 }
 
-const listWords = (key: string) =>
+const listWords = (key: MessageKey) =>
   t(key)
     .split(',')
     .map((w) => w.trim())
@@ -167,6 +167,7 @@ export function App({ catalog }: { catalog: Catalog }) {
   return (
     <main class="popup" ref={main}>
       <label class="search-label" for="q">
+        <img class="brand" src="/icon/48.png" width={18} height={18} alt="" />
         {t('searchLabel', entities.length)}
       </label>
       <input

@@ -32,27 +32,69 @@ export function headOn(leaders: readonly Leader[], date?: string): Leader | unde
   return latestBy(inOffice, (l) => l.from) ?? (date === undefined ? latestBy(leaders, (l) => l.from) : undefined);
 }
 
+/** Thousands and decimal separators; French and Albanian group with a narrow no-break space. */
+const SEPARATORS: Record<Lang, { group: string; decimal: string }> = {
+  en: { group: ',', decimal: '.' },
+  fr: { group: '\u202f', decimal: ',' },
+  de: { group: '.', decimal: ',' },
+  es: { group: '.', decimal: ',' },
+  sq: { group: '\u202f', decimal: ',' },
+  sr: { group: '.', decimal: ',' },
+};
+
 export function formatCount(value: number, lang: Lang = 'en'): string {
-  // French groups thousands with a narrow no-break space: 10 000.
-  return Math.round(value)
-    .toString()
-    .replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'fr' ? '\u202f' : ',');
+  const digits = Math.round(value).toString();
+  // Spanish leaves four-digit numbers ungrouped: 4500, but 10.500.
+  if (lang === 'es' && digits.length <= 4) return digits;
+  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, SEPARATORS[lang].group);
 }
 
-/** "$1.2 billion", "$41.3 million", "$850,000" (fr: "1,2 milliard de dollars", "850 000 $"). */
+type Forms = [one: string, few: string, many: string];
+
+/** Words for USD amounts: billion and million in their plural forms, and the currency after a number. */
+const USD_WORDS: Record<Exclude<Lang, 'en'>, { billion: Forms; million: Forms; big: string; small: string }> = {
+  fr: { billion: ['milliard', 'milliards', 'milliards'], million: ['million', 'millions', 'millions'], big: 'de dollars', small: '$' },
+  de: { billion: ['Mrd.', 'Mrd.', 'Mrd.'], million: ['Mio.', 'Mio.', 'Mio.'], big: 'US-Dollar', small: 'US-Dollar' },
+  es: {
+    billion: ['mil millones', 'mil millones', 'mil millones'],
+    million: ['millón', 'millones', 'millones'],
+    big: 'de dólares',
+    small: 'dólares',
+  },
+  sq: { billion: ['miliard', 'miliardë', 'miliardë'], million: ['milion', 'milionë', 'milionë'], big: 'dollarë', small: 'dollarë' },
+  sr: { billion: ['milijarda', 'milijarde', 'milijardi'], million: ['milion', 'miliona', 'miliona'], big: 'dolara', small: 'dolara' },
+};
+
+/**
+ * "$1.2 billion", "$41.3 million", "$850,000" (fr "1,2 milliard de dollars", de "41,3 Mio.
+ * US-Dollar", es "850.000 dólares", sq "1,2 miliardë dollarë", sr "41,3 miliona dolara").
+ */
 export function formatUSD(amount: number, lang: Lang = 'en'): string {
-  const dec = (x: number) => {
-    const r = (Math.round(x * 10) / 10).toString();
-    return lang === 'fr' ? r.replace('.', ',') : r;
-  };
-  if (lang === 'fr') {
-    if (amount >= 1e9) return `${dec(amount / 1e9)} ${amount >= 2e9 ? 'milliards' : 'milliard'} de dollars`;
-    if (amount >= 1e6) return `${dec(amount / 1e6)} ${amount >= 2e6 ? 'millions' : 'million'} de dollars`;
-    return `${formatCount(amount, lang)} $`;
+  const round = (x: number) => Math.round(x * 10) / 10;
+  const dec = (x: number) => round(x).toString().replace('.', SEPARATORS[lang].decimal);
+  if (lang === 'en') {
+    if (amount >= 1e9) return `$${dec(amount / 1e9)} billion`;
+    if (amount >= 1e6) return `$${dec(amount / 1e6)} million`;
+    return `$${formatCount(amount)}`;
   }
-  if (amount >= 1e9) return `$${dec(amount / 1e9)} billion`;
-  if (amount >= 1e6) return `$${dec(amount / 1e6)} million`;
-  return `$${formatCount(amount)}`;
+  const w = USD_WORDS[lang];
+  const scaled = (x: number, forms: Forms) => `${dec(x)} ${forms[pluralForm(lang, round(x))]} ${w.big}`;
+  if (amount >= 1e9) return scaled(amount / 1e9, w.billion);
+  if (amount >= 1e6) return scaled(amount / 1e6, w.million);
+  return `${formatCount(amount, lang)} ${w.small}`;
+}
+
+/**
+ * Which plural form a rounded figure takes: French keeps the singular below 2; Serbian has one
+ * (1, 21, 31 …), few (2–4, 22–24 … and decimals) and many; the others use the singular for 1 only.
+ */
+function pluralForm(lang: Lang, x: number): 0 | 1 | 2 {
+  if (lang === 'fr') return x < 2 ? 0 : 2;
+  if (lang !== 'sr') return x === 1 ? 0 : 2;
+  if (!Number.isInteger(x)) return 1;
+  const last = x % 10;
+  const teen = x % 100 >= 11 && x % 100 <= 14;
+  return last === 1 && !teen ? 0 : last >= 2 && last <= 4 && !teen ? 1 : 2;
 }
 
 /** "4,500 troops"; the unit word comes from the caller in the reader's language. */

@@ -27,6 +27,7 @@ export const KINDS = [
 ] as const;
 /** @public The data schema's names, for code beyond this repository's current uses. */
 export type Kind = (typeof KINDS)[number];
+export type Relation = (typeof RELATIONS)[number];
 
 export const UNITS = ['troops', 'police', 'personnel', 'staff'] as const;
 export const RELATIONS = [

@@ -3,7 +3,7 @@
  * the background and the tests share one definition. Stored data is never trusted: anything that
  * does not fit the schema falls back to the default for that field, and the problems are reported.
  */
-import type { Lang } from './dates';
+import { LANGS, type Lang } from './dates';
 import * as v from 'valibot';
 import { KINDS } from './schema';
 
@@ -11,7 +11,7 @@ export const SETTINGS_VERSION = 2;
 
 const HIGHLIGHT_STYLES = ['underline', 'tint', 'none'] as const;
 const TRIGGERS = ['hover', 'modifier', 'click'] as const;
-const LANGUAGES = ['auto', 'en', 'fr'] as const satisfies readonly ('auto' | Lang)[];
+const LANGUAGES = ['auto', ...LANGS] as const satisfies readonly ('auto' | Lang)[];
 export const HOVER_DELAY_RANGE = [0, 2000] as const;
 
 const quoted = (list: readonly string[]) =>

@@ -3,7 +3,7 @@
  * is (French says "au 30 mai 2023" but "en mai 2023"), ages relative to the article, the
  * direction an interface language is written in, and the publisher a source link names.
  */
-import { formatDate, type Lang } from '../core/dates';
+import { formatDate, intlLocale, type Lang } from '../core/dates';
 import { ageParts } from '../core/key-figures';
 import type { SourceRef } from '../core/schema';
 import { currentLang, t } from './i18n';
@@ -28,7 +28,7 @@ export function ageText(days: number, article: boolean): string | null {
 
 /** "6 years", "6 ans": Intl knows every language's plural forms and unit words. */
 function unitSpan(value: number, unit: 'year' | 'month', lang: Lang): string {
-  return new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'long' }).format(value);
+  return new Intl.NumberFormat(intlLocale(lang), { style: 'unit', unit, unitDisplay: 'long' }).format(value);
 }
 
 const RTL = /^(ar|he|fa|ur|ps|yi|dv|ckb)\b/;

@@ -1,5 +1,9 @@
-/** The interface in French: the options switch the language, and the popup and cards follow. */
+/** The interface languages: the options switch the language, and the popup and cards follow (French in full). */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ROOT } from '../../scripts/lib/database';
+import { LANGS } from '../../src/core/dates';
 import { card, openPage, useExtension } from './harness';
 
 const h = useExtension();
@@ -32,5 +36,22 @@ describe('French', () => {
     await opts.close();
     await popup.close();
     await page.close();
+  });
+
+  it('offers every interface language, each by its own name, and the options follow the choice', async () => {
+    const opts = await h.browser.context.newPage();
+    await opts.goto(`chrome-extension://${h.browser.extensionId}/options.html`);
+    const offered = await opts.locator('#language option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    expect(offered).toEqual(['auto', ...LANGS]);
+    for (const lang of LANGS) {
+      await opts.locator('#language').selectOption(lang);
+      const title = (
+        JSON.parse(readFileSync(join(ROOT, 'public/_locales', lang, 'messages.json'), 'utf8')) as Record<string, { message: string }>
+      ).optionsTitle!.message;
+      await expect.poll(() => opts.locator('h1').innerText()).toBe(title);
+      expect(await opts.evaluate(() => document.documentElement.lang)).toBe(lang);
+    }
+    await opts.locator('#language').selectOption('auto');
+    await opts.close();
   });
 });

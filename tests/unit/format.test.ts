@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { estimatedShares, formatUSD, headOn, latestStrength } from '../../src/core/format';
+import { formatDate, LANGS } from '../../src/core/dates';
+import { estimatedShares, formatCount, formatUSD, headOn, latestStrength } from '../../src/core/format';
 import type { Contributor, Entity } from '../../src/core/schema';
 
 const src = { url: 'https://example.org/scale', title: 'Scale' };
@@ -57,5 +58,50 @@ describe('time series', () => {
     expect(formatUSD(5_380_000_000)).toBe('$5.4 billion');
     expect(formatUSD(41_298_200)).toBe('$41.3 million');
     expect(formatUSD(850_000)).toBe('$850,000');
+  });
+});
+
+describe('formatting in each interface language', () => {
+  it('writes dates as each language does', () => {
+    expect(LANGS.map((l) => formatDate('1999-06-10', l))).toEqual([
+      '10 June 1999',
+      '10 juin 1999',
+      '10. Juni 1999',
+      '10 de junio de 1999',
+      '10 qershor 1999',
+      '10. juna 1999',
+    ]);
+    expect(LANGS.map((l) => formatDate('2008-12', l))).toEqual([
+      'December 2008',
+      'décembre 2008',
+      'Dezember 2008',
+      'diciembre de 2008',
+      'dhjetor 2008',
+      'decembar 2008',
+    ]);
+    expect(formatDate('2008-12-01', 'fr')).toBe('1er décembre 2008');
+  });
+
+  it('groups thousands and words dollar amounts as each language does', () => {
+    expect(LANGS.map((l) => formatCount(4500, l))).toEqual(['4,500', '4\u202f500', '4.500', '4500', '4\u202f500', '4.500']);
+    expect(formatCount(10_500, 'es')).toBe('10.500');
+    expect(LANGS.map((l) => formatUSD(1_234_000_000, l))).toEqual([
+      '$1.2 billion',
+      '1,2 milliard de dollars',
+      '1,2 Mrd. US-Dollar',
+      '1,2 mil millones de dólares',
+      '1,2 miliardë dollarë',
+      '1,2 milijarde dolara',
+    ]);
+    expect(LANGS.map((l) => formatUSD(1_000_000, l))).toEqual([
+      '$1 million',
+      '1 million de dollars',
+      '1 Mio. US-Dollar',
+      '1 millón de dólares',
+      '1 milion dollarë',
+      '1 milion dolara',
+    ]);
+    expect(formatUSD(5_000_000_000, 'sr')).toBe('5 milijardi dolara');
+    expect(formatUSD(850_000, 'de')).toBe('850.000 US-Dollar');
   });
 });

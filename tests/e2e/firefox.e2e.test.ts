@@ -1,0 +1,104 @@
+/**
+ * The Firefox build in real Firefox (Debian's firefox-esr over WebDriver BiDi): highlights, the
+ * hover card, the popup's search, and no request leaving the machine from any context.
+ */
+import { join } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatDate } from '../../src/core/dates';
+import { serveDir, type StaticServer } from '../../scripts/lib/browser';
+import { ROOT } from '../../scripts/lib/database';
+import { launchFirefoxWithExtension, openExtensionPage, type FirefoxWithExtension } from '../../scripts/lib/firefox';
+import sr from '../../public/_locales/sr/messages.json';
+import { byId, entities } from './harness';
+
+let ff: FirefoxWithExtension;
+let server: StaticServer;
+const pageRequests: string[] = [];
+
+beforeAll(async () => {
+  server = await serveDir(join(ROOT, 'tests/fixtures'));
+  ff = await launchFirefoxWithExtension();
+});
+afterAll(async () => {
+  await ff?.close();
+  await server?.close();
+});
+
+async function newPage(url: string): Promise<Page> {
+  const page = await ff.browser.newPage();
+  page.on('request', (r) => pageRequests.push(r.url()));
+  await page.goto(url);
+  return page;
+}
+
+const cardText = (page: Page) =>
+  page.evaluate(
+    () => (document.querySelector('missionlens-host')?.shadowRoot?.querySelector('.ml-card') as HTMLElement | null)?.innerText ?? null,
+  );
+
+describe('Firefox', () => {
+  it('highlights mentions and opens the card on hover', async () => {
+    const page = await newPage(`${server.origin}/kosovo.html`);
+    await page.waitForFunction(() => (CSS.highlights.get('missionlens')?.size ?? 0) > 0, { timeout: 15_000 });
+    const texts = await page.evaluate(() => [...(CSS.highlights.get('missionlens') ?? [])].map((r) => (r as Range).toString()));
+    expect(texts).toEqual(expect.arrayContaining(['KFOR', 'EULEX', 'UNMIK', 'UNSCR 1244', 'OSCE Mission in Kosovo']));
+
+    await page.hover('#kfor');
+    await expect.poll(() => cardText(page), { timeout: 5_000 }).not.toBeNull();
+    const kfor = byId.get('kfor')!;
+    await page.click('missionlens-host >>> .ml-more');
+    const text = (await cardText(page))!;
+    expect(text).toContain(kfor.name);
+    expect(text).toContain(formatDate(kfor.established));
+    await page.keyboard.press('Escape');
+    await expect.poll(() => cardText(page)).toBeNull();
+    await page.close();
+  });
+
+  it('searches the database in the popup', async () => {
+    const page = await openExtensionPage(ff.browser, 'popup.html');
+    // The icon drawn at build time is in the package and loads.
+    await expect.poll(() => page.$eval('img.brand', (img) => (img as HTMLImageElement).naturalWidth)).toBe(48);
+    await page.type('#q', 'eulex');
+    await expect.poll(() => page.$$eval('#results li', (lis) => lis.length)).toBeGreaterThan(0);
+    expect(await page.$eval('#results li', (li) => (li as HTMLElement).innerText)).toContain('EULEX');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.ml-card');
+    expect(await page.$eval('.ml-card', (c) => (c as HTMLElement).innerText)).toContain(byId.get('eulex')!.name);
+    await page.close();
+  });
+
+  it('speaks Serbian once chosen in the options: options, popup and card', async () => {
+    const options = await openExtensionPage(ff.browser, 'options.html');
+    await options.waitForSelector('#language');
+    await options.select('#language', 'sr');
+    await expect.poll(() => options.$eval('h1', (h) => (h as HTMLElement).innerText.trim())).toBe(sr.optionsTitle.message);
+    expect(await options.evaluate(() => document.documentElement.lang)).toBe('sr');
+
+    const popup = await openExtensionPage(ff.browser, 'popup.html');
+    await expect
+      .poll(() => popup.$eval('.search-label', (l) => (l as HTMLElement).innerText.trim()))
+      .toBe(sr.searchLabel.message.replace('$1', String(entities.length)));
+
+    const page = await newPage(`${server.origin}/kosovo.html`);
+    await page.waitForFunction(() => (CSS.highlights.get('missionlens')?.size ?? 0) > 0, { timeout: 15_000 });
+    await page.hover('#kfor');
+    await expect.poll(() => cardText(page), { timeout: 5_000 }).not.toBeNull();
+    await page.click('missionlens-host >>> .ml-more');
+    const text = (await cardText(page))!;
+    expect(text).toContain(sr.kind_nato_operation.message);
+    expect(text).toContain(formatDate(byId.get('kfor')!.established, 'sr'));
+
+    await options.select('#language', 'auto');
+    await Promise.all([options.close(), popup.close(), page.close()]);
+  });
+
+  it('sends nothing beyond the local test server and the extension itself', () => {
+    expect(pageRequests.length).toBeGreaterThan(0);
+    expect(pageRequests.filter((u) => !u.startsWith(server.origin) && !u.startsWith('moz-extension://') && !u.startsWith('data:'))).toEqual(
+      [],
+    );
+    expect(ff.outbound).toEqual([]);
+  });
+});
