@@ -46,6 +46,8 @@ async function summaryOf(tabId: number): Promise<PageSummary | null> {
 
 /** How often the open popup asks again what the page mentions (one small message to the background). */
 const REFRESH_MS = 1000;
+/** A page loading or being read again reports within this time; a longer silence means no content script. */
+const QUIET_MS = 3000;
 
 /** Scrolls to the body's next mention, in the first frame that mentions it. */
 async function reveal(tabId: number, body: PageSummary['bodies'][number]): Promise<void> {
@@ -60,8 +62,8 @@ export function PageSection({ labelOf, onOpen }: Props) {
   const [summary, setSummary] = useState<PageSummary | null>(null);
   const [state, setState] = useState<PageState>('checking');
   const [saveError, setSaveError] = useState<string | null>(null);
-  /** Once the tab has reported (or is reloading), a silence means its page is being read again. */
-  const heard = useRef(false);
+  /** When the tab last reported, or was reloaded: a short silence after it means its page is being read again. */
+  const heardAt = useRef(0);
 
   useEffect(() => {
     let timer: ReturnType<typeof setInterval> | undefined;
@@ -70,11 +72,13 @@ export function PageSection({ labelOf, onOpen }: Props) {
     const probe = async (id: number, url: string | undefined) => {
       const answer = await summaryOf(id);
       const key = JSON.stringify(answer);
-      if (key === last) return;
+      if (key !== last) setSummary(answer);
       last = key;
-      setSummary(answer);
-      if (answer) heard.current = true;
-      if (answer || heard.current) return setState('checking');
+      if (answer) {
+        heardAt.current = Date.now();
+        return;
+      }
+      if (Date.now() - heardAt.current < QUIET_MS) return setState('checking');
       // The URL is known when the reader opened the popup from the toolbar (activeTab).
       if (url && !WEB_PAGE.test(url)) return setState('browser');
       setState((await staleTabs()).includes(id) ? 'reload' : 'browser');
@@ -102,7 +106,7 @@ export function PageSection({ labelOf, onOpen }: Props) {
 
   const reload = () => {
     if (tabId === null) return;
-    heard.current = true;
+    heardAt.current = Date.now();
     setState('checking');
     void browser.tabs.reload(tabId);
   };

@@ -71,7 +71,7 @@ export async function runCommand(h: Harness, page: Page, command: 'show-card' | 
     ([id, c]) =>
       (globalThis as unknown as { chrome: WorkerChrome }).chrome.tabs.sendMessage(
         id as number,
-        { type: 'shortcut', command: c },
+        { type: 'shortcut', payload: { command: c } },
         { frameId: 0 },
       ),
     [tabId, command] as const,
