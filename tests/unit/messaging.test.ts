@@ -31,6 +31,17 @@ describe('handle', () => {
     expect(listener({ type: 'frameMentions', payload: { since: 1, counts: [['kfor', 2]] } }, sender)).toBeInstanceOf(Promise);
     expect(listener({ type: 'frameMentions', payload: { since: 1, counts: [['kfor', 0]] } }, sender)).toBeUndefined();
     expect(listener({ type: 'frameMentions', payload: { counts: [] } }, sender)).toBeUndefined();
+    // The top frame of a site switched off says so, with no counts; the flag is a boolean or absent.
+    expect(listener({ type: 'frameMentions', payload: { since: 1, counts: [], off: true } }, sender)).toBeInstanceOf(Promise);
+    expect(listener({ type: 'frameMentions', payload: { since: 1, counts: [], off: 'yes' } }, sender)).toBeUndefined();
+  });
+
+  it('passes on only the browser commands that act on the page', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const listener = handle(TAB, { shortcut: ({ command }) => command === 'show-card' }, 'test');
+    await expect(listener({ type: 'shortcut', payload: { command: 'show-card' } }, sender)).resolves.toBe(true);
+    await expect(listener({ type: 'shortcut', payload: { command: 'toggle-site' } }, sender)).resolves.toBe(false);
+    expect(listener({ type: 'shortcut', payload: { command: '_execute_action' } }, sender)).toBeUndefined();
   });
 });
 

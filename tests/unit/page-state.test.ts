@@ -55,4 +55,22 @@ describe('page state per tab and frame', () => {
     const restored = new PageState(JSON.parse(JSON.stringify(s.snapshot())));
     expect(restored.summary(2)).toEqual(s.summary(2));
   });
+
+  it("shows 'off' from the top frame alone, and the next report of the site switched on clears it", () => {
+    const s = new PageState();
+    s.report(1, 0, TOP, 100, [], true);
+    // A frame from another site follows its own host: it cannot switch the tab off or on.
+    s.report(1, 6, 'https://embed.example.com/x', 120, [['kfor', 1]], true);
+    expect(s.off(1)).toBe(true);
+    s.report(1, 6, 'https://embed.example.com/x', 120, [['kfor', 1]]);
+    expect(s.off(1)).toBe(true);
+    expect(s.distinct(1)).toBe(1);
+    s.report(1, 0, TOP, 100, [['kfor', 2]]);
+    expect(s.off(1)).toBe(false);
+    expect(s.off(2)).toBe(false);
+    const restored = new PageState(
+      JSON.parse(JSON.stringify(new PageState({ 3: { 0: { url: TOP, since: 1, counts: [], off: true } } }).snapshot())),
+    );
+    expect(restored.off(3)).toBe(true);
+  });
 });
