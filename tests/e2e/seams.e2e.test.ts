@@ -28,7 +28,7 @@ async function importPack(name: string, pack: unknown): Promise<void> {
   const opts = await h.browser.context.newPage();
   await opts.goto(`chrome-extension://${h.browser.extensionId}/options.html`);
   await opts.locator('#import-pack').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(pack)) });
-  await expect.poll(() => opts.locator('#status').innerText()).toMatch(/imported/i);
+  await expect.poll(() => opts.locator('#packs-note').innerText()).toMatch(/imported/i);
   await opts.close();
 }
 
