@@ -10,7 +10,7 @@
  * Every script of the extension counts (its origin is the marker), so code it injects later, such
  * as the card's, is paid for too.
  *
- * BENCH_REAL=NAME,NAME limits the pages; BENCH_REAL_SETTLE_MS sets how long a page is watched;
+ * BENCH_REAL=NAME,NAME limits the pages; BENCH_REAL_EXTENSION=DIR measures another build than .output/chrome-mv3; BENCH_REAL_SETTLE_MS sets how long a page is watched;
  * BENCH_REAL_BEFORE=DIR also loads an earlier build (a copy of .output/chrome-mv3) in the same run,
  * for before/after figures of one change.
  */
@@ -123,7 +123,8 @@ const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math
 const server = await serveDir(PAGES_DIR);
 const floorDir = writeFloorExtension();
 const beforeDir = process.env.BENCH_REAL_BEFORE;
-const ours: ExtensionBrowser = await launchWithExtension();
+const oursDir = process.env.BENCH_REAL_EXTENSION ?? EXTENSION_DIR;
+const ours: ExtensionBrowser = await launchWithExtension({ extensionDir: oursDir });
 const floor: ExtensionBrowser = await launchWithExtension({ extensionDir: floorDir });
 const before: ExtensionBrowser | null = beforeDir ? await launchWithExtension({ extensionDir: beforeDir }) : null;
 const marker = (b: ExtensionBrowser) => `chrome-extension://${b.extensionId}/`;
@@ -152,7 +153,7 @@ try {
 
 const o = rows.map((r) => r.ours);
 const f = rows.map((r) => r.floor);
-console.log(`\nreal pages (${rows.length}), main-thread time in the content script, from the CPU profiler (${EXTENSION_DIR}):`);
+console.log(`\nreal pages (${rows.length}), main-thread time in the content script, from the CPU profiler (${oursDir}):`);
 console.log(`  MissionLens median ${median(o).toFixed(1)} ms, p90 ${quantile(o, 0.9).toFixed(1)} ms, max ${Math.max(...o).toFixed(1)} ms`);
 console.log(`  floor       median ${median(f).toFixed(1)} ms, p90 ${quantile(f, 0.9).toFixed(1)} ms, max ${Math.max(...f).toFixed(1)} ms`);
 console.log(`  ratio of medians ${(median(o) / Math.max(median(f), 0.01)).toFixed(2)}× (goal ≤ 1.5×)`);
