@@ -13,7 +13,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'contextMenus', 'activeTab'],
+    // scripting: the first stage asks the background to inject the page script into frames worth reading.
+    permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
     icons,
     // WXT fills in the popup and its title (popup/index.html); MV2 calls the action browser_action.
     [manifestVersion === 2 ? 'browser_action' : 'action']: { default_icon: icons },

@@ -30,8 +30,18 @@ export default defineBackground(() => {
     persistPages(state);
   };
 
+  const injectPage = async ({ tabId, frameId }: { tabId: number; frameId: number }) => {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/content-scripts/page.js'] });
+  };
+
   browser.runtime.onMessage.addListener(
-    backgroundListener({ bundled: bundledOnly, catalog: () => catalog, pages: () => pages, pagesChanged: (id) => void pagesChanged(id) }),
+    backgroundListener({
+      bundled: bundledOnly,
+      catalog: () => catalog,
+      pages: () => pages,
+      pagesChanged: (id) => void pagesChanged(id),
+      injectPage,
+    }),
   );
   // A tab that starts loading another page, or closes, takes its frames' reports with it.
   browser.tabs.onUpdated.addListener((tabId, change) => {

@@ -71,7 +71,8 @@ type TraceEvent = { name: string; ph: string; ts: number; dur?: number; tid: num
 
 function readTrace(events: TraceEvent[], markPageTime: number): { contentStart: number; evaluateMs: number; tasks: Task[] } {
   const mark = events.find((e) => e.name === 'bench:dcl');
-  const isOurs = (e: TraceEvent) => (e.args?.data?.url ?? '').includes('/content-scripts/content.js');
+  // Every content script of ours: the first stage, then the page script it has injected.
+  const isOurs = (e: TraceEvent) => /^chrome-extension:\/\/[a-p]{32}\/content-scripts\//.test(e.args?.data?.url ?? '');
   const evaluate = events.find((e) => e.name === 'EvaluateScript' && isOurs(e));
   if (!mark || !evaluate) throw new Error('The trace lacks the page mark or the content script evaluation');
   const toPage = (ts: number) => (ts - mark.ts) / 1000 + markPageTime;

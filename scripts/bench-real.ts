@@ -7,7 +7,12 @@
  * every sample whose stack holds a frame of that script counts, so callbacks, idle slices and
  * promise continuations are all included, in every same-process frame.
  *
- * BENCH_REAL=NAME,NAME limits the pages; BENCH_REAL_SETTLE_MS sets how long a page is watched.
+ * Every script of the extension counts (its origin is the marker), so code it injects later, such
+ * as the card's, is paid for too.
+ *
+ * BENCH_REAL=NAME,NAME limits the pages; BENCH_REAL_EXTENSION=DIR measures another build than .output/chrome-mv3; BENCH_REAL_SETTLE_MS sets how long a page is watched;
+ * BENCH_REAL_BEFORE=DIR also loads an earlier build (a copy of .output/chrome-mv3) in the same run,
+ * for before/after figures of one change.
  */
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -117,31 +122,44 @@ const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math
 
 const server = await serveDir(PAGES_DIR);
 const floorDir = writeFloorExtension();
-const ours: ExtensionBrowser = await launchWithExtension();
+const beforeDir = process.env.BENCH_REAL_BEFORE;
+const oursDir = process.env.BENCH_REAL_EXTENSION ?? EXTENSION_DIR;
+const ours: ExtensionBrowser = await launchWithExtension({ extensionDir: oursDir });
 const floor: ExtensionBrowser = await launchWithExtension({ extensionDir: floorDir });
-const rows: { page: string; ours: number; floor: number; frames: number; marks: number }[] = [];
+const before: ExtensionBrowser | null = beforeDir ? await launchWithExtension({ extensionDir: beforeDir }) : null;
+const marker = (b: ExtensionBrowser) => `chrome-extension://${b.extensionId}/`;
+const rows: { page: string; ours: number; floor: number; before: number; frames: number; marks: number }[] = [];
 try {
   // One warm-up load each, so the first page does not pay the browsers' own start-up.
-  await measure(ours.context, server.origin, pages[0]!, '/content-scripts/content.js');
+  await measure(ours.context, server.origin, pages[0]!, marker(ours));
   await measure(floor.context, server.origin, pages[0]!, '/floor.js');
+  if (before) await measure(before.context, server.origin, pages[0]!, marker(before));
   for (const page of pages) {
-    const a = await measure(ours.context, server.origin, page, '/content-scripts/content.js');
+    const a = await measure(ours.context, server.origin, page, marker(ours));
     const b = await measure(floor.context, server.origin, page, '/floor.js');
-    rows.push({ page, ours: a.ms, floor: b.ms, frames: a.frames, marks: a.marks });
+    const c = before ? await measure(before.context, server.origin, page, marker(before)) : null;
+    rows.push({ page, ours: a.ms, floor: b.ms, before: c?.ms ?? NaN, frames: a.frames, marks: a.marks });
     console.log(
-      `${page.padEnd(48)} ${a.ms.toFixed(1).padStart(7)} ms  floor ${b.ms.toFixed(1).padStart(6)} ms  frames ${String(a.frames).padStart(3)}  marks ${String(a.marks).padStart(4)}${a.error ? `  (${a.error})` : ''}`,
+      `${page.padEnd(48)} ${a.ms.toFixed(1).padStart(7)} ms  floor ${b.ms.toFixed(1).padStart(6)} ms${c ? `  before ${c.ms.toFixed(1).padStart(6)} ms` : ''}  frames ${String(a.frames).padStart(3)}  marks ${String(a.marks).padStart(4)}${a.error ? `  (${a.error})` : ''}`,
     );
   }
 } finally {
   await ours.close();
   await floor.close();
+  await before?.close();
   await server.close();
   rmSync(floorDir, { recursive: true, force: true });
 }
 
 const o = rows.map((r) => r.ours);
 const f = rows.map((r) => r.floor);
-console.log(`\nreal pages (${rows.length}), main-thread time in the content script, from the CPU profiler (${EXTENSION_DIR}):`);
+console.log(`\nreal pages (${rows.length}), main-thread time in the content script, from the CPU profiler (${oursDir}):`);
 console.log(`  MissionLens median ${median(o).toFixed(1)} ms, p90 ${quantile(o, 0.9).toFixed(1)} ms, max ${Math.max(...o).toFixed(1)} ms`);
 console.log(`  floor       median ${median(f).toFixed(1)} ms, p90 ${quantile(f, 0.9).toFixed(1)} ms, max ${Math.max(...f).toFixed(1)} ms`);
 console.log(`  ratio of medians ${(median(o) / Math.max(median(f), 0.01)).toFixed(2)}× (goal ≤ 1.5×)`);
+if (before) {
+  const b = rows.map((r) => r.before);
+  console.log(
+    `  before (${beforeDir}): median ${median(b).toFixed(1)} ms, p90 ${quantile(b, 0.9).toFixed(1)} ms, max ${Math.max(...b).toFixed(1)} ms, ratio of medians ${(median(b) / Math.max(median(f), 0.01)).toFixed(2)}×`,
+  );
+}

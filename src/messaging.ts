@@ -4,8 +4,9 @@
  * receipt, and the tab side here addresses single frames (the page state is kept per frame).
  */
 import * as v from 'valibot';
-import { browser, type Browser } from 'wxt/browser';
+import type { Browser } from 'wxt/browser';
 import { BACKGROUND, type Payload, type Protocol, type Response, TAB } from './protocol';
+import type { Envelope } from './send';
 
 export type { FrameCardRequest, PageSummary, ShortcutCommand } from './protocol';
 export { SHORTCUT_COMMANDS } from './protocol';
@@ -15,12 +16,6 @@ type Sender = Browser.runtime.MessageSender;
 type Handlers<P extends Protocol> = {
   [K in keyof P]?: (payload: Payload<P, K>, sender: Sender) => Response<P, K> | Promise<Response<P, K>>;
 };
-
-/** The wire format: one envelope for every message. */
-interface Envelope {
-  type: string;
-  payload: unknown;
-}
 
 /**
  * A listener for `runtime.onMessage` that answers only the messages in `handlers`: for anything
@@ -47,23 +42,5 @@ export function handle<P extends Protocol>(protocol: P, handlers: Handlers<P>, w
   };
 }
 
-/** Content script or popup → background. */
-export function sendToBackground<K extends keyof typeof BACKGROUND>(
-  type: K,
-  payload: Payload<typeof BACKGROUND, K>,
-): Promise<Response<typeof BACKGROUND, K>> {
-  const envelope: Envelope = { type, payload };
-  return browser.runtime.sendMessage(envelope) as Promise<Response<typeof BACKGROUND, K>>;
-}
-
-/** Background or popup → one frame of a tab. */
-export function sendToFrame<K extends keyof typeof TAB>(
-  target: { tabId: number; frameId: number },
-  type: K,
-  payload: Payload<typeof TAB, K>,
-): Promise<Response<typeof TAB, K>> {
-  const envelope: Envelope = { type, payload };
-  return browser.tabs.sendMessage(target.tabId, envelope, { frameId: target.frameId }) as Promise<Response<typeof TAB, K>>;
-}
-
 export { BACKGROUND, TAB };
+export { sendToBackground, sendToFrame } from './send';

@@ -53,6 +53,11 @@ const message =
 /** Messages the background answers. */
 export const BACKGROUND = {
   /**
+   * Content (first stage) → background: this frame has text to read; inject the page script into
+   * it. True when it was injected.
+   */
+  loadPage: message<boolean>()(v.object({})),
+  /**
    * Content → background: the full record for one id, and the catalog revision it comes from
    * (null for a bundled record, the same in every revision).
    */

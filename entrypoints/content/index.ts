@@ -1,7 +1,11 @@
-import { bundledPatterns } from '~/src/bundled-patterns';
-import { PageApp } from '~/src/content/app';
+import { whenWorthReading } from '~/src/content/gate';
+import { sendToBackground } from '~/src/send';
 import './highlight.css';
 
+/**
+ * The first stage (see src/content/gate.ts). The highlight styles stay here, declared in the
+ * manifest, so the page script needs no web-accessible resource.
+ */
 export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
@@ -9,23 +13,7 @@ export default defineContentScript({
   matchAboutBlank: true,
   main(ctx) {
     if (!('highlights' in CSS)) return; // No Custom Highlight API: we never fall back to rewriting the page.
-    const app = new PageApp(bundledPatterns);
-    const hover = app.controller;
-    const stopListening = app.listen();
-    void app.start();
-
-    ctx.addEventListener(document, 'pointermove', hover.onPointerMove, { passive: true });
-    ctx.addEventListener(document, 'pointerdown', hover.onPointerDown, { passive: true });
-    ctx.addEventListener(document, 'pointerout', hover.onPointerOut, { passive: true });
-    ctx.addEventListener(document, 'click', hover.onClick, { capture: true });
-    ctx.addEventListener(document, 'keydown', hover.onKeyDown, { capture: true });
-    ctx.addEventListener(window, 'scroll', hover.onScroll, { capture: true, passive: true });
-    ctx.addEventListener(app.host, 'pointerleave', hover.onPointerLeaveCard);
-    ctx.addEventListener(app.host, 'pointerenter', hover.onPointerEnterCard);
-    ctx.addEventListener(window, 'wxt:locationchange', () => app.reportSoon());
-    ctx.onInvalidated(() => {
-      stopListening();
-      app.destroy();
-    });
+    const stop = whenWorthReading(window, document, () => void sendToBackground('loadPage', {}).catch(() => undefined));
+    ctx.onInvalidated(stop);
   },
 });

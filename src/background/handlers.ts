@@ -12,12 +12,20 @@ export interface BackgroundDeps {
   pages: () => Promise<PageState>;
   /** A tab's page state changed: update its badge and keep a snapshot. */
   pagesChanged: (tabId: number) => void;
+  /** Runs the page script in one frame. */
+  injectPage: (target: { tabId: number; frameId: number }) => Promise<void>;
 }
 
 export function backgroundListener(deps: BackgroundDeps) {
   return handle(
     BACKGROUND,
     {
+      loadPage: async (_, sender) => {
+        const tabId = sender.tab?.id;
+        if (tabId === undefined) return false;
+        await deps.injectPage({ tabId, frameId: sender.frameId ?? 0 });
+        return true;
+      },
       getEntity: async ({ id }) => {
         // Bundled records win over packs, so a woken worker answers them without reading the packs.
         const bundled = deps.bundled.view(id);

@@ -91,6 +91,29 @@ describe('live pages', () => {
   });
 });
 
+describe('frames not worth reading', () => {
+  it('leaves a 1×1 frame unread, and reads an empty frame once it gets text', async () => {
+    const page = await openPage(h, 'frames-small.html', false);
+    const frameOf = (id: string) =>
+      page
+        .locator(`#${id}`)
+        .elementHandle()
+        .then((el) => el!.contentFrame());
+    const big = (await frameOf('big'))!;
+    const pixel = (await frameOf('pixel'))!;
+    const empty = (await frameOf('empty'))!;
+    await expect.poll(() => big.evaluate(() => CSS.highlights.get('missionlens')?.size ?? 0), { timeout: 10_000 }).toBeGreaterThan(0);
+    // The same article in a pixel-sized frame: no page script ran there (it would have marked it).
+    expect(await pixel.evaluate(() => CSS.highlights.has('missionlens'))).toBe(false);
+    expect(await empty.evaluate(() => CSS.highlights.has('missionlens'))).toBe(false);
+    await empty.evaluate(() =>
+      document.body.append(Object.assign(document.createElement('p'), { textContent: 'KFOR troops patrol near Mitrovica in Kosovo.' })),
+    );
+    await expect.poll(() => empty.evaluate(() => CSS.highlights.get('missionlens')?.size ?? 0), { timeout: 10_000 }).toBeGreaterThan(0);
+    await page.close();
+  });
+});
+
 describe('hostile pages', () => {
   it('shows a usable card despite `* { all: unset }`, huge z-indexes and transforms', async () => {
     const page = await openPage(h, 'hostile.html');
