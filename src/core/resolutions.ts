@@ -40,10 +40,35 @@ const PATTERNS: { re: RegExp; council: boolean }[] = [
 ];
 
 const COUNCIL_NEAR = new RegExp(COUNCIL, 'iu');
-const NOT_COUNCIL =
-  /(?:general\s+assembly|assemblée\s+générale|generalversammlung|asamblea\s+general|assemblea\s+generale|asambleja\s+e\s+përgjithshme|generalna\s+skupština|human\s+rights\s+council|conseil\s+des\s+droits|european\s+parliament|parlement\s+européen|parliament|parlament|congress|senate|city\s+council|board|assembly)[^.]{0,30}$/iu;
+/**
+ * Another body that adopts resolutions, named shortly before one: a city council's, a parliament's
+ * or an assembly's "resolution 1244" is not the Security Council's, in any of the readers' languages.
+ */
+const NOT_COUNCIL = new RegExp(
+  '(?:' +
+    [
+      'general\\s+assembly', 'assemblée\\s+générale', 'generalversammlung', 'asamblea\\s+general', 'assemblea\\s+generale',
+      'asambleja\\s+e\\s+përgjithshme', 'generaln\\p{L}*\\s+skupštin', 'human\\s+rights\\s+council', 'conseil\\s+des\\s+droits',
+      'european\\s+parliament', 'parlement', 'parliament', 'parlament', 'congress', 'senat', 'board', 'assembly', 'assemblée',
+      // Local government: city and town councils, their members and sessions.
+      'city\\s+council', 'town\\s+council', 'county', 'municipal', 'council(?:lor|man|woman|members?)', 'mayor',
+      'stadtr[aä]t', 'gemeinderat', 'kreistag', 'landtag', 'bundestag', 'stadtparlament', 'bürgerschaft',
+      'conseil\\s+(?:municipal|régional|départemental|général)', 'ayuntamiento', 'concej', 'pleno', 'cabildo', 'diputaci',
+      'consiglio\\s+(?:comunale|regionale|provinciale)', 'giunta', 'comune',
+      'gradsk\\p{L}*\\s+(?:već|vijeć|skupštin|већ|скупштин)', 'opštin', 'općin', 'skupštin', 'odbornic', 'odbornik',
+      'градск\\p{L}*\\s+(?:већ|скупштин)', 'општин', 'скупштин', 'kuvend', 'këshill\\p{L}*\\s+(?:komunal|bashkiak)', 'komun[aë]',
+    ].join('|') +
+    ')[^.]{0,40}$',
+  'iu',
+);
 /** The first resolution was adopted in 1946; none will reach this number soon. */
 const MAX_NUMBER = 3500;
+
+/** Whether a resolution's reference at start follows another body that adopts resolutions (a city council's). */
+export function otherBodysResolution(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 80), start);
+  return NOT_COUNCIL.test(before) && !COUNCIL_NEAR.test(text.slice(start, Math.min(text.length, start + 80)).split(/[.\n]/)[0]!);
+}
 
 /** Every Security Council resolution referred to in the text; `known` numbers need no further evidence. */
 export function findResolutions(text: string, known: ReadonlySet<number> = new Set()): ResolutionRef[] {
@@ -57,8 +82,7 @@ export function findResolutions(text: string, known: ReadonlySet<number> = new S
       const start = m.index;
       const end = m.index + m[0].length;
       if (!council && !COUNCIL_NEAR.test(m[0])) {
-        const before = text.slice(Math.max(0, start - 60), start);
-        if (NOT_COUNCIL.test(before)) continue;
+        if (otherBodysResolution(text, start)) continue;
         const sentence = sentenceAround(text, start, end);
         if (!known.has(number) && year === undefined && !COUNCIL_NEAR.test(sentence)) continue;
       }
