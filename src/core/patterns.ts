@@ -229,7 +229,7 @@ function generatedVariants(entities: readonly PatternSource[]): Map<number, [str
     }
     for (const a of e.aliases) {
       if (isEnglish(a) || a.type === 'acronym' || a.type === 'handle' || a.type === 'hashtag') continue;
-      for (const v of foreignVariants(a.text, a.lang)) push(v, { ...a, text: v });
+      for (const v of foreignVariants(a.text, a.lang, e.kind === 'un-body')) push(v, { ...a, text: v });
     }
     const council = e.kind === 'resolution' && e.parent ? entities.find((p) => p.id === e.parent) : undefined;
     if (council) {

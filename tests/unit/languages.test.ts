@@ -142,3 +142,15 @@ describe('handles and hashtags', () => {
     expect(ids('#UNMIKrophone #EULEXicon')).toEqual([]);
   });
 });
+
+describe('issue 15, held-back causes made general', () => {
+  it.each([
+    ['a UN organ without the UN, inflected (hr)', 'Izaslanici su čekali sjednicu Vijeća sigurnosti u New Yorku.', ['Vijeća sigurnosti=unsc']],
+    ['a UN organ without the UN (sr)', 'Ruski predlog nije dobio podršku u Savetu bezbednosti.', ['Savetu bezbednosti=unsc']],
+    ['a name without its place, in the genitive (sr)', 'Sudije Misije Evropske unije za vladavinu prava napustile su sever.', ['Misije Evropske unije za vladavinu prava=eulex']],
+    ['a long name whose first word another name shares (sr)', 'Tada je Privremena administrativna misija Ujedinjenih nacija na Kosovu preuzela upravu.', ['Privremena administrativna misija Ujedinjenih nacija na Kosovu=unmik']],
+    ['the same in Cyrillic', 'Привремена административна мисија Уједињених нација на Косову је основана 1999.', ['Привремена административна мисија Уједињених нација на Косову=unmik']],
+  ])('%s', (_name, text, expected) => {
+    expect(ids(text)).toEqual(expected);
+  });
+});
