@@ -11,6 +11,7 @@
  * (one sense per discourse). One-word operation names that are also words or given names
  * (Atalanta, Sophia) need an operation word beside them.
  */
+import { inflectingLanguages } from './language';
 import { type CompactPattern, PatternFlag } from './patterns';
 import type { Candidate, Hit, Matcher, Mention } from './matcher';
 
@@ -64,7 +65,7 @@ const TIGHT_CUES = [
  */
 export function resolveMentions(text: string, matcher: Matcher, pageAnchors?: Set<number>): Mention[] {
   const set = matcher.set;
-  const candidates = matcher.candidates(text);
+  const candidates = matcher.candidates(text, () => inflectingLanguages(text));
   const urls = candidates.map((c) => insideUrl(text, c.start, c.end));
   const anchors: { pos: number; entity: number }[] = [];
   candidates.forEach((c, i) => {

@@ -420,8 +420,18 @@ export class Matcher {
     return h;
   }
 
-  /** Leftmost-longest, non-overlapping candidates in text order. */
-  candidates(text: string): Candidate[] {
+  /** The text's inflecting languages (see language.ts), asked for once a gated form fits. */
+  private languages: (() => number) | undefined;
+  private languageMask = -1;
+
+  /**
+   * Leftmost-longest, non-overlapping candidates in text order. Forms that need the text's language
+   * (PatternFlag.NeedsLanguage) fit only where `languages` says the text is in one of theirs, so a
+   * form that does not fit leaves the place to shorter names (SRSGs in English is a plural).
+   */
+  candidates(text: string, languages?: () => number): Candidate[] {
+    this.languages = languages;
+    this.languageMask = -1;
     const out: Candidate[] = [];
     const n = text.length;
     const trie = this.trie;
@@ -467,7 +477,8 @@ export class Matcher {
       if (node !== 0) {
         found = this.walk(text, start, end, node);
         if (found) i = found.end;
-      } else if (end - start > 2 && text.charCodeAt(end - 1) === 115 /* s */) {
+      }
+      if (!found && end - start > 2 && text.charCodeAt(end - 1) === 115 /* s */) {
         // A lower-case plural "s" on an acronym (SRSGs, KSFs) belongs to the word, not the name.
         const stem = trie.get(0, prev);
         found = stem && this.plural(text, start, end, stem);
@@ -625,6 +636,10 @@ export class Matcher {
     for (let k = from; k < to; k++) {
       const p = this.trie.endList[k]!;
       const flags = this.flags[p]!;
+      if (flags & PatternFlag.NeedsLanguage) {
+        if (this.languageMask < 0) this.languageMask = this.languages?.() ?? 0;
+        if ((this.languageMask & ((flags & INFLECT_MASK) >>> INFLECT_SHIFT)) === 0) continue;
+      }
       const words = flags & INFLECT_MASK ? this.words.get(p) : undefined;
       let variant: boolean;
       if (words) {

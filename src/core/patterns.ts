@@ -22,6 +22,8 @@ export const enum PatternFlag {
   // Bits 6–9 (INFLECT_SHIFT) hold the languages whose endings the pattern's words take.
   /** A name that is also a word or a given name (Atalanta, Sophia): needs evidence right beside it. */
   Tight = 1024,
+  /** An inflected form that counts only in text written in its languages (Unifilu; see language.ts). */
+  NeedsLanguage = 2048,
 }
 
 /** [text, entity index (-1 for blockers), flags, cue-list index or -1, not-cue-list index or -1] */
@@ -175,8 +177,8 @@ export function buildPatternSet(entities: readonly PatternSource[], blockers: re
     if (e.acronym) {
       const acronymAlias: AliasSource = { ...aliasFor(e.acronym), text: e.acronym, type: 'acronym' };
       add(e.acronym, acronymAlias);
-      for (const [form, groups] of pressForms(e)) {
-        add(form, { ...acronymAlias, text: form }, PatternFlag.Generated | (groups << INFLECT_SHIFT));
+      for (const [form, flags] of pressForms(e)) {
+        add(form, { ...acronymAlias, text: form }, PatternFlag.Generated | flags);
       }
     }
     add(e.name, { ...aliasFor(e.name), text: e.name, type: 'name' });
@@ -262,13 +264,15 @@ const BALKAN_HOSTS = new Set(['XK', 'AL', 'RS', 'BA', 'ME', 'MK', 'HR']);
 function pressForms(e: PatternSource): [string, number][] {
   const acronym = e.acronym;
   if (!acronym || acronym.length < 4 || HAS_LOWER.test(acronym) || !/^\p{L}+$/u.test(acronym)) return [];
-  if (!e.host?.some((h) => BALKAN_HOSTS.has(h))) return [];
+  // Bodies hosted elsewhere are written the same way in this press, but their forms need the text's language.
+  const gate = e.host?.some((h) => BALKAN_HOSTS.has(h)) ? 0 : PatternFlag.NeedsLanguage;
   const title = acronym[0] + acronym.slice(1).toLowerCase();
-  const latin = [...new Set([title, title.replace(/x/g, 'ks')])];
-  const out: [string, number][] = latin.map((t) => [t, Inflect.Sq | Inflect.Sh]);
+  // x is written ks, and a c said as k is written k (MINUSCA: Minuska).
+  const latin = [...new Set([title, title.replace(/x/g, 'ks'), title.replace(/x/g, 'ks').replace(/c(?=[aou]|$)/g, 'k')])];
+  const out: [string, number][] = latin.map((t) => [t, ((Inflect.Sq | Inflect.Sh) << INFLECT_SHIFT) | gate]);
   for (const t of latin) {
     const cyrillic = toSerbianCyrillic(t);
-    if (cyrillic) out.push([cyrillic, Inflect.Sh], [cyrillic.toUpperCase(), 0]);
+    if (cyrillic) out.push([cyrillic, (Inflect.Sh << INFLECT_SHIFT) | gate], [cyrillic.toUpperCase(), 0]);
   }
   return out;
 }

@@ -154,3 +154,17 @@ describe('issue 15, held-back causes made general', () => {
     expect(ids(text)).toEqual(expected);
   });
 });
+
+describe('press forms of every acronym, where the text is in their language', () => {
+  it.each([
+    ['Croatian, a body hosted in Lebanon', 'Hrvatski vojnici u sastavu Unifila su od 2007. godine, a kontingent je bio među najvećima.', ['Unifila=unifil']],
+    ['Serbian, c written k', 'Pripadnici Minuske su tokom vikenda patrolirali, što je potvrdio i portparol.', ['Minuske=minusca']],
+    ['Albanian', 'Ushtarët e Unifilit janë në Liban që nga viti 2006, sipas raportit për misionin.', ['Unifilit=unifil']],
+  ])('%s', (_name, text, expected) => {
+    expect(ids(text)).toEqual(expected);
+  });
+
+  it('not in English, where such a form is a plural or another word', () => {
+    expect(ids('Several SRSGs and the Unifilu tour were discussed.')).toEqual(['SRSG=srsg']);
+  });
+});
