@@ -3,6 +3,7 @@
  * Built from the entity records by scripts/build-data.ts and by tests alike.
  */
 import { shortLabel } from './format';
+import { translatedCues } from './cue-words';
 import { acronymSplits, englishVariants, foreignVariants, resolutionForms } from './variants';
 import { INFLECT_SHIFT, Inflect, inflectGroup, toSerbianCyrillic } from './inflection';
 
@@ -120,7 +121,10 @@ export function buildPatternSet(entities: readonly PatternSource[], blockers: re
   const ambiguousTexts = new Set(entities.flatMap((e) => e.aliases.filter((a) => a.ambiguous).map((a) => a.text.toLowerCase())));
   const intern = (list: string[] | undefined): number => {
     if (!list || list.length === 0) return -1;
-    const kept = list.map((c) => c.toLowerCase().trim()).filter((c) => c && !WEAK_CUES.has(c) && !ambiguousTexts.has(c));
+    const kept = list
+      .map((c) => c.toLowerCase().trim())
+      .filter((c) => c && !WEAK_CUES.has(c) && !ambiguousTexts.has(c))
+      .flatMap(translatedCues);
     // Serbian readers meet the same places in Cyrillic (Kosovo: Косово), so each cue is also written so.
     const cyrillic = kept.map((c) => (/^[a-zčćđšž\s-]+$/.test(c) ? toSerbianCyrillic(c) : undefined));
     const norm = [...new Set([...kept, ...cyrillic.filter((c): c is string => !!c)])].sort();

@@ -168,3 +168,20 @@ describe('press forms of every acronym, where the text is in their language', ()
     expect(ids('Several SRSGs and the Unifilu tour were discussed.')).toEqual(['SRSG=srsg']);
   });
 });
+
+describe('ambiguity evidence in other languages', () => {
+  it('reads a definition among others in a parenthesis as a definition (DPO as the data protection officer)', () => {
+    expect(ids('La empresa nombró a un delegado de protección de datos (DPD, o DPO en inglés). El DPO responde ante la dirección.')).toEqual([]);
+    expect(ids("L'entreprise a désigné un délégué à la protection des données (DPD ou DPO en anglais). Le DPO rend compte au conseil.")).toEqual([]);
+  });
+
+  it('takes a long form in another language that names the parent as our definition', () => {
+    expect(ids('Hrvatski časnici služe u NATO-ovoj misiji u Iraku (NMI) od 2019. godine. NMI savjetuje iračke institucije.')).toEqual([
+      'NATO=nato', 'NMI=nmi', 'NMI=nmi',
+    ]);
+  });
+
+  it('matches cue words in the readers’ languages by stem', () => {
+    expect(ids('Deset hrvatskih vojnika otputovalo je u Bagdad. Oni će raditi za NMI, savjetodavnu misiju u Iraku.')).toEqual(['NMI=nmi']);
+  });
+});
