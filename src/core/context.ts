@@ -235,7 +235,12 @@ export function containsWord(hay: string, word: string): boolean {
  * whose long form names the same body anchors it; one that names something else ("the
  * Information Commissioner's Office (ICO)") makes that acronym mean something else in this text.
  */
-function definitions(text: string, candidates: readonly Candidate[], urls: readonly boolean[], parents: readonly number[]): { ours: Set<number>; other: Set<string> } {
+function definitions(
+  text: string,
+  candidates: readonly Candidate[],
+  urls: readonly boolean[],
+  parents: readonly number[],
+): { ours: Set<number>; other: Set<string> } {
   const ours = new Set<number>();
   const other = new Set<string>();
   candidates.forEach((c, i) => {
@@ -246,7 +251,9 @@ function definitions(text: string, candidates: readonly Candidate[], urls: reado
     const entities = new Set(c.hits.map((h) => h.entity));
     // A long form in another language names the body through its parent ("NATO-ovoj misiji u Iraku (NMI)").
     for (const h of c.hits) if ((parents[h.entity] ?? -1) >= 0 && h.flags & PatternFlag.Ambiguous) entities.add(parents[h.entity]!);
-    const named = candidates.some((d) => d !== c && d.start >= long.start && d.end <= long.end && d.hits.some((h) => entities.has(h.entity)));
+    const named = candidates.some(
+      (d) => d !== c && d.start >= long.start && d.end <= long.end && d.hits.some((h) => entities.has(h.entity)),
+    );
     if (named) for (const h of c.hits) ours.add(h.entity);
     else other.add(acronym);
   });
@@ -279,7 +286,13 @@ function longFormAround(text: string, start: number, end: number, acronym: strin
     // too: "delegado de protección de datos (DPD, o DPO por sus siglas en inglés)".
     const open = text.lastIndexOf('(', start);
     const inside = open >= 0 ? text.slice(open + 1, start) : '';
-    if (open >= 0 && inside.length <= MAX_BEFORE_IN_PARENS && !/[()]/.test(inside) && /[,;/]|\s\p{Ll}{1,4}\s*$/u.test(inside) && /^[^()]{0,80}\)/.test(text.slice(end, end + 82))) {
+    if (
+      open >= 0 &&
+      inside.length <= MAX_BEFORE_IN_PARENS &&
+      !/[()]/.test(inside) &&
+      /[,;/]|\s\p{Ll}{1,4}\s*$/u.test(inside) &&
+      /^[^()]{0,80}\)/.test(text.slice(end, end + 82))
+    ) {
       a = open;
       enclosed = true;
     }

@@ -54,11 +54,18 @@ export function detectMentions(text: string, matcher: Matcher, options: DetectOp
   const data = resolutionData(set);
   const resolutionIds = new Set([...data.entities].map((i) => set.ids[i]!));
   // The data's own resolution names obey the same veto as the rule: a city council's "resolution 1244" is not ours.
-  const mentions = resolveMentions(text, matcher, options.anchors).filter((m) => !resolutionIds.has(m.id) || !otherBodysResolution(text, m.start));
+  const mentions = resolveMentions(text, matcher, options.anchors).filter(
+    (m) => !resolutionIds.has(m.id) || !otherBodysResolution(text, m.start),
+  );
   const scope = options.resolutions ?? 'all';
   const refs = findResolutions(text, data.known).filter((r) => scope === 'all' || data.known.has(r.number));
   if (refs.length === 0) return mentions;
-  const merged = withResolutions(mentions, refs, (r) => ({ start: r.start, end: r.end, text: text.slice(r.start, r.end), id: resolutionId(r.number) }));
+  const merged = withResolutions(mentions, refs, (r) => ({
+    start: r.start,
+    end: r.end,
+    text: text.slice(r.start, r.end),
+    id: resolutionId(r.number),
+  }));
   return merged.filter((m) => {
     const n = resolutionNumber(m.id);
     return n === null || !data.hidden.has(n);

@@ -7,11 +7,57 @@
 import { Inflect, toSerbianCyrillic } from './inflection';
 
 const SH_LATIN = [
-  'je', 'su', 'za', 'od', 'sa', 'koji', 'koja', 'koje', 'kojeg', 'nije', 'kao', 'iz', 'će', 'što', 'ali', 'prema',
-  'nakon', 'tokom', 'tijekom', 'godine', 'bio', 'bila', 'bilo', 'biti', 'jer', 'samo', 'među', 'gdje', 'gde', 'kojoj',
+  'je',
+  'su',
+  'za',
+  'od',
+  'sa',
+  'koji',
+  'koja',
+  'koje',
+  'kojeg',
+  'nije',
+  'kao',
+  'iz',
+  'će',
+  'što',
+  'ali',
+  'prema',
+  'nakon',
+  'tokom',
+  'tijekom',
+  'godine',
+  'bio',
+  'bila',
+  'bilo',
+  'biti',
+  'jer',
+  'samo',
+  'među',
+  'gdje',
+  'gde',
+  'kojoj',
 ];
 const SH = new Set([...SH_LATIN, ...SH_LATIN.map((w) => toSerbianCyrillic(w)!).filter(Boolean)]);
-const SQ = new Set(['të', 'në', 'për', 'dhe', 'është', 'nga', 'një', 'që', 'janë', 'nuk', 'edhe', 'ishte', 'kanë', 'sipas', 'mbi', 'këtë', 'pasi']);
+const SQ = new Set([
+  'të',
+  'në',
+  'për',
+  'dhe',
+  'është',
+  'nga',
+  'një',
+  'që',
+  'janë',
+  'nuk',
+  'edhe',
+  'ishte',
+  'kanë',
+  'sipas',
+  'mbi',
+  'këtë',
+  'pasi',
+]);
 
 /** Enough for a sentence or two; a page's first pieces say what language it is in. */
 const MAX_READ = 20_000;

@@ -8,8 +8,12 @@ const ids = (found: { id: string; text: string }[]) => found.map((m) => `${m.id}
 
 describe('detectMentions', () => {
   it('marks any resolution by rule, the longest reference over the Council inside it', () => {
-    expect(ids(all('Diplomats cited Security Council resolution 2334 on Tuesday.'))).toEqual(['unscr-2334:Security Council resolution 2334']);
-    expect(ids(all('Le texte renvoie à la résolution 2719 du Conseil de sécurité.'))).toEqual(['unscr-2719:résolution 2719 du Conseil de sécurité']);
+    expect(ids(all('Diplomats cited Security Council resolution 2334 on Tuesday.'))).toEqual([
+      'unscr-2334:Security Council resolution 2334',
+    ]);
+    expect(ids(all('Le texte renvoie à la résolution 2719 du Conseil de sécurité.'))).toEqual([
+      'unscr-2719:résolution 2719 du Conseil de sécurité',
+    ]);
     expect(ids(all('Peacekeepers in Naqoura answer to UN Security Council Resolution 1701 (2006).'))).toContain(
       'unscr-1701:UN Security Council Resolution 1701 (2006)',
     );
@@ -17,7 +21,9 @@ describe('detectMentions', () => {
 
   it("scores by the shared policy in 'data' scope: a resolution without a record leaves the Council", () => {
     expect(ids(data('Diplomats cited Security Council resolution 2334 on Tuesday.'))).toEqual(['unsc:Security Council']);
-    expect(ids(data('Diplomats cited Security Council resolution 1244 on Tuesday.'))).toEqual(['unscr-1244:Security Council resolution 1244']);
+    expect(ids(data('Diplomats cited Security Council resolution 1244 on Tuesday.'))).toEqual([
+      'unscr-1244:Security Council resolution 1244',
+    ]);
   });
 
   it("never marks a city council's or a parliament's resolution, in the readers' languages", () => {
