@@ -28,6 +28,8 @@ const PATTERNS: { re: RegExp; council: boolean }[] = [
   // S/RES/1244 (1999), UNSCR 1244, UNSCR1244: always the Council's.
   { re: /S\/RES\/(\d{1,4})(?:\s*\((\d{4})\))?/gu, council: true },
   { re: /(?:#|\b)UNSCRs?\s*-?\s*(\d{1,4})(?![\d/])(?:\s*\((\d{4})\))?/gu, council: true },
+  // Hashtags run the word and the number together (#Rezoluta1244, #Resolution2334); the mark starts after the sign.
+  { re: new RegExp(`(?<=[#＃])${RES_WORD}(\\d{1,4})(?![\\d\\p{L}])`, 'giu'), council: false },
   // "the 1244 UN Security Council Resolution"
   { re: new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,4})\\s+${COUNCIL}\\s+resolution(?![\\p{L}])`, 'giu'), council: true },
   // Council, word, number: "Security Council resolution 1701", "Rezoluciji Saveta bezbednosti UN 1244".

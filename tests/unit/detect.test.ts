@@ -43,3 +43,10 @@ describe('detectMentions', () => {
     expect(ids(all('The debate returned to Security Council resolution 1325 on women and peace.'))).toEqual([]);
   });
 });
+
+describe('resolutions in hashtags', () => {
+  it('reads a word and number run together after the sign, with the same evidence as a bare reference', () => {
+    expect(ids(all('Sot përkujtojmë #Rezoluta1244 dhe misionin e OKB-së.'))).toEqual(['unscr-1244:Rezoluta1244']);
+    expect(ids(all('The city council hashtag #Resolution1244 trended.'))).toEqual([]);
+  });
+});
