@@ -118,20 +118,23 @@ export function otherBodysResolution(text: string, start: number): boolean {
 /** Every Security Council resolution referred to in the text; `known` numbers need no further evidence. */
 export function findResolutions(text: string, known: ReadonlySet<number> = new Set()): ResolutionRef[] {
   const found: ResolutionRef[] = [];
-  for (const { re, council } of PATTERNS) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const number = Number(m[1]);
-      if (!number || number > MAX_NUMBER) continue;
-      const year = m[2] ? Number(m[2]) : undefined;
-      const start = m.index;
-      const end = m.index + m[0].length;
-      if (!council && !COUNCIL_NEAR.test(m[0])) {
-        if (otherBodysResolution(text, start)) continue;
-        const sentence = sentenceAround(text, start, end);
-        if (!known.has(number) && year === undefined && !COUNCIL_NEAR.test(sentence)) continue;
+  for (const [from, to] of windows(text)) {
+    const part = text.slice(from, to);
+    for (const { re, council } of PATTERNS) {
+      re.lastIndex = 0;
+      for (let m = re.exec(part); m; m = re.exec(part)) {
+        const number = Number(m[1]);
+        if (!number || number > MAX_NUMBER) continue;
+        const year = m[2] ? Number(m[2]) : undefined;
+        const start = from + m.index;
+        const end = start + m[0].length;
+        if (!council && !COUNCIL_NEAR.test(m[0])) {
+          if (otherBodysResolution(text, start)) continue;
+          const sentence = sentenceAround(text, start, end);
+          if (!known.has(number) && year === undefined && !COUNCIL_NEAR.test(sentence)) continue;
+        }
+        found.push({ start, end, number, ...(year ? { year } : {}) });
       }
-      found.push({ start, end, number, ...(year ? { year } : {}) });
     }
   }
   // The longest reference wins; a shorter one inside it is the same resolution.
@@ -141,6 +144,27 @@ export function findResolutions(text: string, known: ReadonlySet<number> = new S
     const last = out[out.length - 1];
     if (last && r.start < last.end) continue;
     out.push(r);
+  }
+  return out;
+}
+
+/** A word every reference holds: the patterns run only around one, not over the whole page. */
+const TRIGGER = /r[eé]sol|rezol|risol|резол|s\/res|unscr|号决议|قرار/giu;
+/** Reach of a reference around its word: the Council's name before it, a number and (year) after. */
+const REACH = 160;
+
+/** Stretches of text around each trigger word, merged, each starting and ending at a space. */
+function windows(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  TRIGGER.lastIndex = 0;
+  for (let m = TRIGGER.exec(text); m; m = TRIGGER.exec(text)) {
+    let from = Math.max(0, m.index - REACH);
+    while (from > 0 && !/\s/.test(text[from - 1]!)) from--;
+    let to = Math.min(text.length, m.index + REACH);
+    while (to < text.length && !/\s/.test(text[to]!)) to++;
+    const last = out[out.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else out.push([from, to]);
   }
   return out;
 }
