@@ -5,7 +5,7 @@
  * when it runs (SliceScheduler), what it found (MentionStore) and what is drawn (HighlightLayer)
  * are passed in, so each can be tested alone.
  */
-import { resolveMentions } from '../core/context';
+import { detectMentions } from '../core/detect';
 import type { Matcher } from '../core/matcher';
 import type { HighlightStyle } from '../core/settings';
 import { HighlightLayer } from './highlight-layer';
@@ -188,7 +188,7 @@ export class Scanner {
   private addChunk(index: TextIndex): boolean {
     const allow = this.options.allow;
     let added = false;
-    for (const m of resolveMentions(index.text, this.options.matcher(), this.anchors)) {
+    for (const m of detectMentions(index.text, this.options.matcher(), { anchors: this.anchors })) {
       const range = rangeFor(index, m.start, m.end);
       if (!range || (allow && !allow(m.id, range))) continue;
       this.store.add(m.id, range, nodesOf(index, m.start, m.end));

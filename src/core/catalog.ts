@@ -7,7 +7,7 @@
  * PageCatalog is what the content script can afford (patterns, labels, kinds); Catalog adds the
  * full records, search and the context-menu lookup for the background, the popup and the options.
  */
-import { resolveMentions } from './context';
+import { detectMentions } from './detect';
 import { Matcher } from './matcher';
 import type { FactPack } from './packs';
 import { buildPatternSet, mergePatternSets, type PatternSet } from './patterns';
@@ -143,7 +143,8 @@ export class Catalog extends PageCatalog {
    * included), else the best search hit if it is good enough.
    */
   lookup(text: string): string | null {
-    const found = resolveMentions(text, this.matcher)[0];
+    // Only resolutions with a record: the lookup answers with a card the catalog can fill.
+    const found = detectMentions(text, this.matcher, { resolutions: 'data' })[0];
     if (found) return found.id;
     const best = this.search(text, 1)[0];
     return best && best.score >= MIN_LOOKUP_SCORE ? best.id : null;

@@ -11,6 +11,7 @@
  * (one sense per discourse). One-word operation names that are also words or given names
  * (Atalanta, Sophia) need an operation word beside them.
  */
+import { inflectingLanguages } from './language';
 import { type CompactPattern, PatternFlag } from './patterns';
 import type { Candidate, Hit, Matcher, Mention } from './matcher';
 
@@ -64,7 +65,7 @@ const TIGHT_CUES = [
  */
 export function resolveMentions(text: string, matcher: Matcher, pageAnchors?: Set<number>): Mention[] {
   const set = matcher.set;
-  const candidates = matcher.candidates(text);
+  const candidates = matcher.candidates(text, () => inflectingLanguages(text));
   const urls = candidates.map((c) => insideUrl(text, c.start, c.end));
   const anchors: { pos: number; entity: number }[] = [];
   candidates.forEach((c, i) => {
@@ -76,7 +77,7 @@ export function resolveMentions(text: string, matcher: Matcher, pageAnchors?: Se
   });
   const anchored = pageAnchors ?? new Set<number>();
   for (const a of anchors) anchored.add(a.entity);
-  const defs = definitions(text, candidates, urls);
+  const defs = definitions(text, candidates, urls, set.parents);
   const evidence = (c: Candidate, h: Hit): Evidence => ({
     anchored: anchored.has(h.entity) || defs.ours.has(h.entity),
     definedOtherwise: (h.flags & PatternFlag.Ambiguous) !== 0 && defs.other.has(text.slice(c.start, c.end)),
@@ -234,7 +235,12 @@ export function containsWord(hay: string, word: string): boolean {
  * whose long form names the same body anchors it; one that names something else ("the
  * Information Commissioner's Office (ICO)") makes that acronym mean something else in this text.
  */
-function definitions(text: string, candidates: readonly Candidate[], urls: readonly boolean[]): { ours: Set<number>; other: Set<string> } {
+function definitions(
+  text: string,
+  candidates: readonly Candidate[],
+  urls: readonly boolean[],
+  parents: readonly number[],
+): { ours: Set<number>; other: Set<string> } {
   const ours = new Set<number>();
   const other = new Set<string>();
   candidates.forEach((c, i) => {
@@ -243,10 +249,12 @@ function definitions(text: string, candidates: readonly Candidate[], urls: reado
     const long = longFormAround(text, c.start, c.end, acronym);
     if (!long) return;
     const entities = new Set(c.hits.map((h) => h.entity));
+    // A long form in another language names the body through its parent ("NATO-ovoj misiji u Iraku (NMI)").
+    for (const h of c.hits) if ((parents[h.entity] ?? -1) >= 0 && h.flags & PatternFlag.Ambiguous) entities.add(parents[h.entity]!);
     const named = candidates.some(
       (d) => d !== c && d.start >= long.start && d.end <= long.end && d.hits.some((h) => entities.has(h.entity)),
     );
-    if (named) for (const e of entities) ours.add(e);
+    if (named) for (const h of c.hits) ours.add(h.entity);
     else other.add(acronym);
   });
   return { ours, other };
@@ -264,12 +272,32 @@ function sentenceAround(text: string, start: number, end: number): { start: numb
   return { start: a, end: b };
 }
 
+/** Characters before an acronym inside a parenthesis that still leave the long form outside it ("DPD, o "). */
+const MAX_BEFORE_IN_PARENS = 24;
+
 function longFormAround(text: string, start: number, end: number, acronym: string): { start: number; end: number } | null {
   const letters = acronym.replace(/[^\p{L}\p{N}]/gu, '');
   if (letters.length < 2) return null;
   let a = start - 1;
   while (a >= 0 && text[a] === ' ') a--;
-  if (text[a] === '(' && /^\s*\)/.test(text.slice(end, end + 3))) {
+  let enclosed = text[a] === '(' && /^\s*\)/.test(text.slice(end, end + 3));
+  if (!enclosed) {
+    // The acronym among others in the parenthesis, as texts in other languages give the English one
+    // too: "delegado de protección de datos (DPD, o DPO por sus siglas en inglés)".
+    const open = text.lastIndexOf('(', start);
+    const inside = open >= 0 ? text.slice(open + 1, start) : '';
+    if (
+      open >= 0 &&
+      inside.length <= MAX_BEFORE_IN_PARENS &&
+      !/[()]/.test(inside) &&
+      /[,;/]|\s\p{Ll}{1,4}\s*$/u.test(inside) &&
+      /^[^()]{0,80}\)/.test(text.slice(end, end + 82))
+    ) {
+      a = open;
+      enclosed = true;
+    }
+  }
+  if (enclosed) {
     // "long form (ACR)": at most min(|A| + 5, 2|A|) words before the parenthesis, in one sentence.
     const maxWords = Math.min(letters.length + 5, letters.length * 2);
     let from = a;

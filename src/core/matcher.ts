@@ -311,7 +311,7 @@ export class Matcher {
         continue;
       }
       const from = node;
-      node = this.trie.add(from, this.hashOf(stems[0]!) ^ STEM_SALT ^ salt);
+      node = from === 0 ? this.firstNode(stems, mask) : this.trie.add(from, this.hashOf(stems[0]!) ^ STEM_SALT ^ salt);
       for (const stem of stems.slice(1)) this.trie.link(from, this.hashOf(stem) ^ STEM_SALT ^ salt, node);
       if (from === 0) {
         // Names that begin with the same word share its forms: link them once per word and languages.
@@ -329,6 +329,28 @@ export class Matcher {
       }
     }
     this.words.set(p, words);
+    return node;
+  }
+
+  /**
+   * The node a name's first word leads to. Two words can share forms (Privremena and Privremene
+   * are both "privremen" plus an ending), and the root keeps one edge per form: a word whose form
+   * is taken already joins that node, or its other names would be reached through the other
+   * word's node and never found. accept() checks each word, so the shared node is safe.
+   */
+  private firstNode(stems: readonly string[], mask: number): number {
+    const own = this.hashOf(stems[0]!) ^ STEM_SALT;
+    let node = this.trie.get(0, own);
+    for (let k = 0; node === 0 && k < stems.length; k++) {
+      const h0 = this.hashOf(stems[k]!);
+      node = this.trie.get(0, h0);
+      for (const ending of endingsFor(stems[k]!, mask)) {
+        if (node !== 0) break;
+        node = this.trie.get(0, extendHash(h0, ending));
+      }
+    }
+    if (node === 0) return this.trie.add(0, own);
+    this.trie.link(0, own, node);
     return node;
   }
 
@@ -398,8 +420,18 @@ export class Matcher {
     return h;
   }
 
-  /** Leftmost-longest, non-overlapping candidates in text order. */
-  candidates(text: string): Candidate[] {
+  /** The text's inflecting languages (see language.ts), asked for once a gated form fits. */
+  private languages: (() => number) | undefined;
+  private languageMask = -1;
+
+  /**
+   * Leftmost-longest, non-overlapping candidates in text order. Forms that need the text's language
+   * (PatternFlag.NeedsLanguage) fit only where `languages` says the text is in one of theirs, so a
+   * form that does not fit leaves the place to shorter names (SRSGs in English is a plural).
+   */
+  candidates(text: string, languages?: () => number): Candidate[] {
+    this.languages = languages;
+    this.languageMask = -1;
     const out: Candidate[] = [];
     const n = text.length;
     const trie = this.trie;
@@ -445,7 +477,8 @@ export class Matcher {
       if (node !== 0) {
         found = this.walk(text, start, end, node);
         if (found) i = found.end;
-      } else if (end - start > 2 && text.charCodeAt(end - 1) === 115 /* s */) {
+      }
+      if (!found && end - start > 2 && text.charCodeAt(end - 1) === 115 /* s */) {
         // A lower-case plural "s" on an acronym (SRSGs, KSFs) belongs to the word, not the name.
         const stem = trie.get(0, prev);
         found = stem && this.plural(text, start, end, stem);
@@ -501,14 +534,30 @@ export class Matcher {
       }
       if (j >= n) break;
       const h = this.readHash(text, j);
+      const wordEnd = this.tokenEnd;
       let next = trie.get(node, gap ? h ^ GAP_SALT : h);
-      if (next === 0 && trie.hasStem[node] === 1) next = this.stemStep(text, j, node, gap ? GAP_SALT ^ STEM_SALT : STEM_SALT);
+      if (trie.hasStem[node] === 1) {
+        const stemmed = this.stemStep(text, j, node, gap ? GAP_SALT ^ STEM_SALT : STEM_SALT);
+        if (next === 0) next = stemmed;
+        else if (stemmed !== 0 && stemmed !== next) {
+          // The word as written leads one way (an exact name) and its stem another (an inflecting
+          // name that shares the words so far): follow both and keep the longer.
+          const other = this.walkFrom(text, start, wordEnd, stemmed, this.accept(text, start, wordEnd, stemmed, best));
+          if (other && (!best || other.end > best.end)) best = other;
+        }
+      }
       if (next === 0) break;
       node = next;
-      pos = this.tokenEnd;
-      best = this.accept(text, start, pos, node, best);
+      pos = wordEnd;
+      const here = this.accept(text, start, pos, node, null);
+      if (here && (!best || here.end >= best.end)) best = here;
     }
     return best;
+  }
+
+  private walkFrom(text: string, start: number, pos: number, node: number, best: Candidate | null): Candidate | null {
+    const found = this.walk(text, start, pos, node);
+    return found && (!best || found.end > best.end) ? found : best;
   }
 
   /** Prefix hashes of the word being stemmed: prefix[k] is the hash of its first k letters. */
@@ -587,6 +636,10 @@ export class Matcher {
     for (let k = from; k < to; k++) {
       const p = this.trie.endList[k]!;
       const flags = this.flags[p]!;
+      if (flags & PatternFlag.NeedsLanguage) {
+        if (this.languageMask < 0) this.languageMask = this.languages?.() ?? 0;
+        if ((this.languageMask & ((flags & INFLECT_MASK) >>> INFLECT_SHIFT)) === 0) continue;
+      }
       const words = flags & INFLECT_MASK ? this.words.get(p) : undefined;
       let variant: boolean;
       if (words) {

@@ -3,6 +3,7 @@
  * Built from the entity records by scripts/build-data.ts and by tests alike.
  */
 import { shortLabel } from './format';
+import { translatedCues } from './cue-words';
 import { acronymSplits, englishVariants, foreignVariants, resolutionForms } from './variants';
 import { INFLECT_SHIFT, Inflect, inflectGroup, toSerbianCyrillic } from './inflection';
 
@@ -22,6 +23,8 @@ export const enum PatternFlag {
   // Bits 6–9 (INFLECT_SHIFT) hold the languages whose endings the pattern's words take.
   /** A name that is also a word or a given name (Atalanta, Sophia): needs evidence right beside it. */
   Tight = 1024,
+  /** An inflected form that counts only in text written in its languages (Unifilu; see language.ts). */
+  NeedsLanguage = 2048,
 }
 
 /** [text, entity index (-1 for blockers), flags, cue-list index or -1, not-cue-list index or -1] */
@@ -118,7 +121,10 @@ export function buildPatternSet(entities: readonly PatternSource[], blockers: re
   const ambiguousTexts = new Set(entities.flatMap((e) => e.aliases.filter((a) => a.ambiguous).map((a) => a.text.toLowerCase())));
   const intern = (list: string[] | undefined): number => {
     if (!list || list.length === 0) return -1;
-    const kept = list.map((c) => c.toLowerCase().trim()).filter((c) => c && !WEAK_CUES.has(c) && !ambiguousTexts.has(c));
+    const kept = list
+      .map((c) => c.toLowerCase().trim())
+      .filter((c) => c && !WEAK_CUES.has(c) && !ambiguousTexts.has(c))
+      .flatMap(translatedCues);
     // Serbian readers meet the same places in Cyrillic (Kosovo: Косово), so each cue is also written so.
     const cyrillic = kept.map((c) => (/^[a-zčćđšž\s-]+$/.test(c) ? toSerbianCyrillic(c) : undefined));
     const norm = [...new Set([...kept, ...cyrillic.filter((c): c is string => !!c)])].sort();
@@ -175,8 +181,8 @@ export function buildPatternSet(entities: readonly PatternSource[], blockers: re
     if (e.acronym) {
       const acronymAlias: AliasSource = { ...aliasFor(e.acronym), text: e.acronym, type: 'acronym' };
       add(e.acronym, acronymAlias);
-      for (const [form, groups] of pressForms(e)) {
-        add(form, { ...acronymAlias, text: form }, PatternFlag.Generated | (groups << INFLECT_SHIFT));
+      for (const [form, flags] of pressForms(e)) {
+        add(form, { ...acronymAlias, text: form }, PatternFlag.Generated | flags);
       }
     }
     add(e.name, { ...aliasFor(e.name), text: e.name, type: 'name' });
@@ -229,7 +235,7 @@ function generatedVariants(entities: readonly PatternSource[]): Map<number, [str
     }
     for (const a of e.aliases) {
       if (isEnglish(a) || a.type === 'acronym' || a.type === 'handle' || a.type === 'hashtag') continue;
-      for (const v of foreignVariants(a.text, a.lang)) push(v, { ...a, text: v });
+      for (const v of foreignVariants(a.text, a.lang, e.kind === 'un-body')) push(v, { ...a, text: v });
     }
     const council = e.kind === 'resolution' && e.parent ? entities.find((p) => p.id === e.parent) : undefined;
     if (council) {
@@ -262,13 +268,15 @@ const BALKAN_HOSTS = new Set(['XK', 'AL', 'RS', 'BA', 'ME', 'MK', 'HR']);
 function pressForms(e: PatternSource): [string, number][] {
   const acronym = e.acronym;
   if (!acronym || acronym.length < 4 || HAS_LOWER.test(acronym) || !/^\p{L}+$/u.test(acronym)) return [];
-  if (!e.host?.some((h) => BALKAN_HOSTS.has(h))) return [];
+  // Bodies hosted elsewhere are written the same way in this press, but their forms need the text's language.
+  const gate = e.host?.some((h) => BALKAN_HOSTS.has(h)) ? 0 : PatternFlag.NeedsLanguage;
   const title = acronym[0] + acronym.slice(1).toLowerCase();
-  const latin = [...new Set([title, title.replace(/x/g, 'ks')])];
-  const out: [string, number][] = latin.map((t) => [t, Inflect.Sq | Inflect.Sh]);
+  // x is written ks, and a c said as k is written k (MINUSCA: Minuska).
+  const latin = [...new Set([title, title.replace(/x/g, 'ks'), title.replace(/x/g, 'ks').replace(/c(?=[aou]|$)/g, 'k')])];
+  const out: [string, number][] = latin.map((t) => [t, ((Inflect.Sq | Inflect.Sh) << INFLECT_SHIFT) | gate]);
   for (const t of latin) {
     const cyrillic = toSerbianCyrillic(t);
-    if (cyrillic) out.push([cyrillic, Inflect.Sh], [cyrillic.toUpperCase(), 0]);
+    if (cyrillic) out.push([cyrillic, (Inflect.Sh << INFLECT_SHIFT) | gate], [cyrillic.toUpperCase(), 0]);
   }
   return out;
 }

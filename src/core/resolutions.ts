@@ -28,6 +28,8 @@ const PATTERNS: { re: RegExp; council: boolean }[] = [
   // S/RES/1244 (1999), UNSCR 1244, UNSCR1244: always the Council's.
   { re: /S\/RES\/(\d{1,4})(?:\s*\((\d{4})\))?/gu, council: true },
   { re: /(?:#|\b)UNSCRs?\s*-?\s*(\d{1,4})(?![\d/])(?:\s*\((\d{4})\))?/gu, council: true },
+  // Hashtags run the word and the number together (#Rezoluta1244, #Resolution2334); the mark starts after the sign.
+  { re: new RegExp(`(?<=[#＃])${RES_WORD}(\\d{1,4})(?![\\d\\p{L}])`, 'giu'), council: false },
   // "the 1244 UN Security Council Resolution"
   { re: new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,4})\\s+${COUNCIL}\\s+resolution(?![\\p{L}])`, 'giu'), council: true },
   // Council, word, number: "Security Council resolution 1701", "Rezoluciji Saveta bezbednosti UN 1244".
@@ -40,29 +42,99 @@ const PATTERNS: { re: RegExp; council: boolean }[] = [
 ];
 
 const COUNCIL_NEAR = new RegExp(COUNCIL, 'iu');
-const NOT_COUNCIL =
-  /(?:general\s+assembly|assemblée\s+générale|generalversammlung|asamblea\s+general|assemblea\s+generale|asambleja\s+e\s+përgjithshme|generalna\s+skupština|human\s+rights\s+council|conseil\s+des\s+droits|european\s+parliament|parlement\s+européen|parliament|parlament|congress|senate|city\s+council|board|assembly)[^.]{0,30}$/iu;
+/**
+ * Another body that adopts resolutions, named shortly before one: a city council's, a parliament's
+ * or an assembly's "resolution 1244" is not the Security Council's, in any of the readers' languages.
+ */
+const NOT_COUNCIL = new RegExp(
+  '(?:' +
+    [
+      'general\\s+assembly',
+      'assemblée\\s+générale',
+      'generalversammlung',
+      'asamblea\\s+general',
+      'assemblea\\s+generale',
+      'asambleja\\s+e\\s+përgjithshme',
+      'generaln\\p{L}*\\s+skupštin',
+      'human\\s+rights\\s+council',
+      'conseil\\s+des\\s+droits',
+      'european\\s+parliament',
+      'parlement',
+      'parliament',
+      'parlament',
+      'congress',
+      'senat',
+      'board',
+      'assembly',
+      'assemblée',
+      // Local government: city and town councils, their members and sessions.
+      'city\\s+council',
+      'town\\s+council',
+      'county',
+      'municipal',
+      'council(?:lor|man|woman|members?)',
+      'mayor',
+      'stadtr[aä]t',
+      'gemeinderat',
+      'kreistag',
+      'landtag',
+      'bundestag',
+      'stadtparlament',
+      'bürgerschaft',
+      'conseil\\s+(?:municipal|régional|départemental|général)',
+      'ayuntamiento',
+      'concej',
+      'pleno',
+      'cabildo',
+      'diputaci',
+      'consiglio\\s+(?:comunale|regionale|provinciale)',
+      'giunta',
+      'comune',
+      'gradsk\\p{L}*\\s+(?:već|vijeć|skupštin|већ|скупштин)',
+      'opštin',
+      'općin',
+      'skupštin',
+      'odbornic',
+      'odbornik',
+      'градск\\p{L}*\\s+(?:већ|скупштин)',
+      'општин',
+      'скупштин',
+      'kuvend',
+      'këshill\\p{L}*\\s+(?:komunal|bashkiak)',
+      'komun[aë]',
+    ].join('|') +
+    ')[^.]{0,40}$',
+  'iu',
+);
 /** The first resolution was adopted in 1946; none will reach this number soon. */
 const MAX_NUMBER = 3500;
+
+/** Whether a resolution's reference at start follows another body that adopts resolutions (a city council's). */
+export function otherBodysResolution(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 80), start);
+  return NOT_COUNCIL.test(before) && !COUNCIL_NEAR.test(text.slice(start, Math.min(text.length, start + 80)).split(/[.\n]/)[0]!);
+}
 
 /** Every Security Council resolution referred to in the text; `known` numbers need no further evidence. */
 export function findResolutions(text: string, known: ReadonlySet<number> = new Set()): ResolutionRef[] {
   const found: ResolutionRef[] = [];
-  for (const { re, council } of PATTERNS) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const number = Number(m[1]);
-      if (!number || number > MAX_NUMBER) continue;
-      const year = m[2] ? Number(m[2]) : undefined;
-      const start = m.index;
-      const end = m.index + m[0].length;
-      if (!council && !COUNCIL_NEAR.test(m[0])) {
-        const before = text.slice(Math.max(0, start - 60), start);
-        if (NOT_COUNCIL.test(before)) continue;
-        const sentence = sentenceAround(text, start, end);
-        if (!known.has(number) && year === undefined && !COUNCIL_NEAR.test(sentence)) continue;
+  for (const [from, to] of windows(text)) {
+    const part = text.slice(from, to);
+    for (const { re, council } of PATTERNS) {
+      re.lastIndex = 0;
+      for (let m = re.exec(part); m; m = re.exec(part)) {
+        const number = Number(m[1]);
+        if (!number || number > MAX_NUMBER) continue;
+        const year = m[2] ? Number(m[2]) : undefined;
+        const start = from + m.index;
+        const end = start + m[0].length;
+        if (!council && !COUNCIL_NEAR.test(m[0])) {
+          if (otherBodysResolution(text, start)) continue;
+          const sentence = sentenceAround(text, start, end);
+          if (!known.has(number) && year === undefined && !COUNCIL_NEAR.test(sentence)) continue;
+        }
+        found.push({ start, end, number, ...(year ? { year } : {}) });
       }
-      found.push({ start, end, number, ...(year ? { year } : {}) });
     }
   }
   // The longest reference wins; a shorter one inside it is the same resolution.
@@ -72,6 +144,27 @@ export function findResolutions(text: string, known: ReadonlySet<number> = new S
     const last = out[out.length - 1];
     if (last && r.start < last.end) continue;
     out.push(r);
+  }
+  return out;
+}
+
+/** A word every reference holds: the patterns run only around one, not over the whole page. */
+const TRIGGER = /r[eé]sol|rezol|risol|резол|s\/res|unscr|号决议|قرار/giu;
+/** Reach of a reference around its word: the Council's name before it, a number and (year) after. */
+const REACH = 160;
+
+/** Stretches of text around each trigger word, merged, each starting and ending at a space. */
+function windows(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  TRIGGER.lastIndex = 0;
+  for (let m = TRIGGER.exec(text); m; m = TRIGGER.exec(text)) {
+    let from = Math.max(0, m.index - REACH);
+    while (from > 0 && !/\s/.test(text[from - 1]!)) from--;
+    let to = Math.min(text.length, m.index + REACH);
+    while (to < text.length && !/\s/.test(text[to]!)) to++;
+    const last = out[out.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else out.push([from, to]);
   }
   return out;
 }

@@ -126,9 +126,31 @@ const FOREIGN_ORGS: Record<string, readonly [string, string][]> = {
   ],
 };
 
-/** A name in another language with the UN written short ("Vijeće sigurnosti UN", "de l'ONU"). */
-export function foreignVariants(text: string, lang: string | undefined): string[] {
+/** A place at the end of a name in the readers' languages ("… na Kosovu", "… au Kosovo", "… në Kosovë"). */
+const FOREIGN_PLACE_TAIL = /\s+(?:na|u|në|au|en|in|im|nel|nella|ne|dans\s+le|in\s+der|на|у)\s+\p{Lu}[\p{L}-]*$/u;
+/** Words a name must keep without its place: fewer would name many bodies ("Misija OEBS-a"). */
+const MIN_WORDS_WITHOUT_PLACE = 4;
+
+/**
+ * A name in another language with the UN written short ("Vijeće sigurnosti UN", "de l'ONU"),
+ * without its place as the press writes it once the place is clear ("Misija Evropske unije za
+ * vladavinu prava"), and a UN organ without the UN ("Vijeće sigurnosti", "Conseil de sécurité").
+ */
+export function foreignVariants(text: string, lang: string | undefined, organ = false): string[] {
   const base = lang?.split('-')[0] ?? '';
   const pairs = FOREIGN_ORGS[['sr', 'hr', 'bs', 'cnr'].includes(base) ? 'sh' : base] ?? [];
-  return pairs.filter(([long]) => text.includes(long)).map(([long, short]) => text.replace(long, short));
+  const out = pairs.filter(([long]) => text.includes(long)).map(([long, short]) => text.replace(long, short));
+  const place = FOREIGN_PLACE_TAIL.exec(text);
+  if (place) {
+    const rest = text.slice(0, place.index);
+    if (rest.split(/\s+/).length >= MIN_WORDS_WITHOUT_PLACE) out.push(rest);
+  }
+  if (organ) {
+    for (const [long] of pairs) {
+      if (!text.endsWith(` ${long}`)) continue;
+      const rest = text.slice(0, -long.length - 1);
+      if (rest.split(/\s+/).length >= 2) out.push(rest);
+    }
+  }
+  return out;
 }

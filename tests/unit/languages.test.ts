@@ -142,3 +142,72 @@ describe('handles and hashtags', () => {
     expect(ids('#UNMIKrophone #EULEXicon')).toEqual([]);
   });
 });
+
+describe('issue 15, held-back causes made general', () => {
+  it.each([
+    [
+      'a UN organ without the UN, inflected (hr)',
+      'Izaslanici su čekali sjednicu Vijeća sigurnosti u New Yorku.',
+      ['Vijeća sigurnosti=unsc'],
+    ],
+    ['a UN organ without the UN (sr)', 'Ruski predlog nije dobio podršku u Savetu bezbednosti.', ['Savetu bezbednosti=unsc']],
+    [
+      'a name without its place, in the genitive (sr)',
+      'Sudije Misije Evropske unije za vladavinu prava napustile su sever.',
+      ['Misije Evropske unije za vladavinu prava=eulex'],
+    ],
+    [
+      'a long name whose first word another name shares (sr)',
+      'Tada je Privremena administrativna misija Ujedinjenih nacija na Kosovu preuzela upravu.',
+      ['Privremena administrativna misija Ujedinjenih nacija na Kosovu=unmik'],
+    ],
+    [
+      'the same in Cyrillic',
+      'Привремена административна мисија Уједињених нација на Косову је основана 1999.',
+      ['Привремена административна мисија Уједињених нација на Косову=unmik'],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(ids(text)).toEqual(expected);
+  });
+});
+
+describe('press forms of every acronym, where the text is in their language', () => {
+  it.each([
+    [
+      'Croatian, a body hosted in Lebanon',
+      'Hrvatski vojnici u sastavu Unifila su od 2007. godine, a kontingent je bio među najvećima.',
+      ['Unifila=unifil'],
+    ],
+    ['Serbian, c written k', 'Pripadnici Minuske su tokom vikenda patrolirali, što je potvrdio i portparol.', ['Minuske=minusca']],
+    ['Albanian', 'Ushtarët e Unifilit janë në Liban që nga viti 2006, sipas raportit për misionin.', ['Unifilit=unifil']],
+  ])('%s', (_name, text, expected) => {
+    expect(ids(text)).toEqual(expected);
+  });
+
+  it('not in English, where such a form is a plural or another word', () => {
+    expect(ids('Several SRSGs and the Unifilu tour were discussed.')).toEqual(['SRSG=srsg']);
+  });
+});
+
+describe('ambiguity evidence in other languages', () => {
+  it('reads a definition among others in a parenthesis as a definition (DPO as the data protection officer)', () => {
+    expect(
+      ids('La empresa nombró a un delegado de protección de datos (DPD, o DPO en inglés). El DPO responde ante la dirección.'),
+    ).toEqual([]);
+    expect(
+      ids("L'entreprise a désigné un délégué à la protection des données (DPD ou DPO en anglais). Le DPO rend compte au conseil."),
+    ).toEqual([]);
+  });
+
+  it('takes a long form in another language that names the parent as our definition', () => {
+    expect(ids('Hrvatski časnici služe u NATO-ovoj misiji u Iraku (NMI) od 2019. godine. NMI savjetuje iračke institucije.')).toEqual([
+      'NATO=nato',
+      'NMI=nmi',
+      'NMI=nmi',
+    ]);
+  });
+
+  it('matches cue words in the readers’ languages by stem', () => {
+    expect(ids('Deset hrvatskih vojnika otputovalo je u Bagdad. Oni će raditi za NMI, savjetodavnu misiju u Iraku.')).toEqual(['NMI=nmi']);
+  });
+});
