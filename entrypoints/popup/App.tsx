@@ -41,7 +41,8 @@ export function App({ catalog }: { catalog: Catalog }) {
   }, [search, query, kind, status, byId, entities]);
 
   const choose = (id: string) => {
-    const e = byId.get(id);
+    // A resolution the data holds no record of still has a view (and so a card).
+    const e = byId.get(id) ?? catalog.view(id)?.entity;
     if (e) setOpen(e);
   };
   const back = () => {
@@ -58,6 +59,7 @@ export function App({ catalog }: { catalog: Catalog }) {
         <FactCard
           entity={open}
           assessment={view?.assessment ?? []}
+          resolution={view?.resolution}
           labelOf={labelOf}
           onNavigate={choose}
           today={todayISO()}

@@ -193,13 +193,14 @@ export class CardHost {
   private render(): void {
     const top = this.stack.at(-1);
     if (!top) return;
-    const { entity, assessment } = top.view;
+    const { entity, assessment, resolution } = top.view;
     render(
       <FactCard
         // Keyed by body: "More", the copy state and the scroll position all start afresh.
         key={entity.id + ':' + this.stack.length}
         entity={entity}
         assessment={assessment}
+        resolution={resolution}
         term={top.term}
         labelOf={this.options.labelOf}
         onNavigate={(id) => void this.navigate(id)}

@@ -42,3 +42,23 @@ export const highlighted = (page: Page) =>
   page.evaluate(() => [...(CSS.highlights.get('missionlens') ?? [])].map((r) => (r as Range).toString()));
 
 export const card = (page: Page) => page.locator('missionlens-host').locator('.ml-card');
+
+/** Run inside the extension's service worker, where `chrome` is the extension API. */
+declare const chrome: {
+  tabs: {
+    query: (q: object) => Promise<{ id?: number }[]>;
+    sendMessage: (tab: number, message: unknown, options: { frameId: number }) => Promise<unknown>;
+  };
+};
+
+/** The context menu's path: the background asks the page's top frame to show a body's card. */
+export async function showCardFromBackground(h: Harness, page: Page, id: string): Promise<void> {
+  await page.bringToFront();
+  const tabId = await h.browser.worker!.evaluate(() =>
+    chrome.tabs.query({ active: true, lastFocusedWindow: true }).then((tabs) => tabs[0]?.id ?? -1),
+  );
+  await h.browser.worker!.evaluate(
+    ([tab, body]) => chrome.tabs.sendMessage(tab as number, { type: 'showCard', payload: { id: body } }, { frameId: 0 }),
+    [tabId, id] as const,
+  );
+}

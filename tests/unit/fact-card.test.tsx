@@ -183,3 +183,62 @@ describe('FactCard', () => {
     expect(el.querySelector<HTMLTextAreaElement>('.ml-cite-text')!.value).toContain('Test Alpha Mission in Testland');
   });
 });
+
+describe('FactCard for a Security Council resolution', () => {
+  const labels: Record<string, string> = { unmik: 'UNMIK', kfor: 'KFOR', unsc: 'UNSC' };
+  const labelOf = (id: string) => labels[id];
+
+  it('without a record: what it is, what it did (each body a link), and the UN documents link', async () => {
+    const { resolutionFacts, resolutionStandIn } = await import('../../src/core/resolutions');
+    const resolution = { ...resolutionFacts(2790, []), links: [{ id: 'unmik', relation: 'renewed' as const, date: '2031-02-01' }] };
+    const onNavigate = vi.fn();
+    const el = document.createElement('div');
+    render(
+      <FactCard
+        entity={resolutionStandIn(resolution)}
+        resolution={resolution}
+        labelOf={labelOf}
+        onNavigate={onNavigate}
+        today="2026-11-23"
+        asOf="2026-01-02"
+      />,
+      el,
+    );
+    expect(el.querySelector('.ml-name')!.textContent).toBe('Security Council resolution 2790');
+    expect(el.querySelector('[data-relation="renewed"]')!.textContent).toBe('Renewed: UNMIK (1 February 2031)');
+    expect(el.querySelector<HTMLAnchorElement>('[data-field="resolution-text"]')!.href).toBe(resolution.url);
+    // A stand-in has no record: no status, no dates, no "More", no citation of a record that is not there.
+    expect(el.querySelector('.ml-status, .ml-more, [data-field="asof"], .ml-cite')).toBeNull();
+    el.querySelector<HTMLButtonElement>('[data-related="unmik"]')!.click();
+    expect(onNavigate).toHaveBeenCalledWith('unmik');
+  });
+
+  it('with no known link it still says so, in French too', async () => {
+    const { resolutionFacts, resolutionStandIn } = await import('../../src/core/resolutions');
+    const resolution = { ...resolutionFacts(2719, []), year: 2023 };
+    setLanguage('fr');
+    try {
+      const el = document.createElement('div');
+      render(<FactCard entity={resolutionStandIn(resolution)} resolution={resolution} labelOf={labelOf} today="2026-11-23" />, el);
+      expect(el.querySelector('.ml-name')!.textContent).toBe('Résolution 2719 du Conseil de sécurité (2023)');
+      expect(el.querySelector('[data-field="resolution-none"]')).not.toBeNull();
+    } finally {
+      setLanguage('auto');
+    }
+  });
+
+  it('a record in the data keeps its fields and shows its links as well', async () => {
+    const { resolutionFacts } = await import('../../src/core/resolutions');
+    const { loadDatabase } = await import('../../scripts/lib/database');
+    const { entities } = loadDatabase();
+    const el = document.createElement('div');
+    const record = entities.find((e) => e.id === 'unscr-1244')!;
+    render(<FactCard entity={record} resolution={resolutionFacts(1244, entities)} labelOf={labelOf} today="2026-11-23" />, el);
+    expect(el.querySelector('.ml-name')!.textContent).toBe('United Nations Security Council Resolution 1244');
+    expect([...el.querySelectorAll('[data-relation="created"]')].map((li) => li.textContent)).toEqual([
+      'Created: KFOR (11 June 1999)',
+      'Created: UNMIK (10 June 1999)',
+    ]);
+    expect(el.querySelector('.ml-more')).not.toBeNull();
+  });
+});
