@@ -11,6 +11,7 @@ import { handle, TAB } from '../messaging';
 import { readArticleDate } from './article-date';
 import { CardHost, HOST_TAG } from './card-host';
 import { getEntity } from './entity-cache';
+import { FigureMarks } from './figure-marks';
 import { FrameReporter } from './frame-report';
 import { highlightSheet } from './highlights';
 import { HoverController } from './hover';
@@ -28,6 +29,8 @@ export class PageApp {
   private readonly reporter: FrameReporter;
   private readonly revealer = new Revealer();
   private scanner: Scanner | null = null;
+  /** Figures beside the current scanner's mentions; they live and die with it. */
+  private figures: FigureMarks | null = null;
   /** The hidden kinds the current scanner leaves out, joined: a change means reading again. */
   private scannerHides = '';
   private settings: Settings | null = null;
@@ -44,8 +47,8 @@ export class PageApp {
       load: getEntity,
       onClosed: () => this.hover.cardClosed(),
       today: todayISO,
-      // Read on the first card, not at start-up: some pages carry large JSON-LD blocks to parse.
-      articleDate: () => (this.articleDate ??= { value: readArticleDate(document) }).value,
+      articleDate: () => this.pageDate(),
+      figuresFor: (id) => this.figures?.checksFor(id) ?? [],
     });
     this.hover = new HoverController(
       this.card,
@@ -60,6 +63,11 @@ export class PageApp {
       () => this.liveScanner?.store.counts() ?? [],
       (counts) => deps.report(counts),
     );
+  }
+
+  /** Read on first need, not at start-up: some pages carry large JSON-LD blocks to parse. */
+  private pageDate(): string | null {
+    return (this.articleDate ??= { value: readArticleDate(document) }).value;
   }
 
   /** Mentions found before the settings have said this site is on are nobody's business yet. */
@@ -118,6 +126,7 @@ export class PageApp {
     }
     if (this.scanner && !force && this.scannerHides === next.hiddenKinds.join()) {
       this.scanner.setStyle(next.highlightStyle);
+      this.figures?.setShown(next.highlightStyle !== 'none');
       return;
     }
     this.startScanner(next.hiddenKinds, next.highlightStyle);
@@ -128,11 +137,15 @@ export class PageApp {
     const hidden = new Set(hiddenKinds);
     this.scannerHides = hiddenKinds.join();
     const catalog = this.catalog;
+    const figures = new FigureMarks({ load: getEntity, date: () => this.pageDate() ?? todayISO() });
+    figures.setShown(style !== 'none');
+    this.figures = figures;
     const scanner = new Scanner({
       matcher: () => catalog.matcher,
       hostTag: HOST_TAG,
       style,
       onMentions: () => this.reporter.schedule(),
+      onText: (index, mentions) => figures.read(index, mentions),
       onShadowRoot: (root) => {
         // Document styles do not reach into shadow trees; an adopted sheet adds no node.
         root.adoptedStyleSheets = [...root.adoptedStyleSheets, highlightSheet()];
@@ -150,6 +163,8 @@ export class PageApp {
     this.watch.disconnect();
     this.scanner?.stop();
     this.scanner = null;
+    this.figures?.stop();
+    this.figures = null;
     this.hover.close();
     this.reporter.schedule();
   }

@@ -53,6 +53,8 @@ export interface ScannerOptions {
   onMentions?: () => void;
   /** An open shadow root was found: the caller observes it and styles its highlights. */
   onShadowRoot?: (root: ShadowRoot) => void;
+  /** A piece of text was read, with the mentions found in it (figures beside them are checked). */
+  onText?: (index: TextIndex, mentions: { start: number; end: number; id: string }[]) => void;
   /** Which ids may be highlighted (kinds switched off in the settings are not). */
   allow?: (id: string) => boolean;
   style?: HighlightStyle;
@@ -187,16 +189,17 @@ export class Scanner {
 
   private addChunk(index: TextIndex): boolean {
     const allow = this.options.allow;
-    let added = false;
+    const kept: { start: number; end: number; id: string }[] = [];
     for (const m of resolveMentions(index.text, this.options.matcher(), this.anchors)) {
       if (allow && !allow(m.id)) continue;
       const range = rangeFor(index, m.start, m.end);
       if (!range) continue;
       this.store.add(m.id, range, nodesOf(index, m.start, m.end));
       this.layer.add(range);
-      added = true;
+      kept.push(m);
     }
-    return added;
+    this.options.onText?.(index, kept);
+    return kept.length > 0;
   }
 
   private drop(which: (m: PageMention) => boolean): boolean {

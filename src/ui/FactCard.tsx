@@ -10,10 +10,12 @@ import { useState } from 'preact/hooks';
 import { compareDates, dateEnd, formatDate } from '../core/dates';
 import { keyFigures, purposeOf, seriesOf, type KeyFigures } from '../core/key-figures';
 import { citation, countryName, estimatedShares, formatPeriod, formatShare, formatStrength, formatUSD, latestBudget } from '../core/format';
+import type { FigureCheck } from '../core/figures';
 import type { ResolutionFacts as ResolutionData } from '../core/resolutions';
 import type { Contributor, Entity, Leader, SourceRef, Strength } from '../core/schema';
 import { ageText, datePhrase, directionOf, publisherOf } from './card-text';
 import { History } from './History';
+import { FigureLines } from './FigureLines';
 import { ResolutionFacts, resolutionTitle } from './ResolutionFacts';
 import { currentLang, kindText, relationText, t } from './i18n';
 
@@ -48,6 +50,8 @@ export interface FactCardProps {
   expanded?: boolean;
   /** A Security Council resolution's facts; when the data holds no record, they are all the card shows. */
   resolution?: ResolutionData;
+  /** Figures the page states about this body, checked against its data. */
+  figures?: readonly FigureCheck[];
 }
 
 const Num = ({ children }: { children: ComponentChildren }) => <bdi>{children}</bdi>;
@@ -480,6 +484,7 @@ export function FactCard(props: FactCardProps) {
           {props.resolution ? <ResolutionFacts resolution={props.resolution} labelOf={labelOf} onNavigate={onNavigate} /> : null}
           {!bare && (hasFigures || asOf) ? <ReferenceNote e={e} asOf={asOf} ref={ref} /> : null}
           {hasFigures ? <KeyFacts e={e} k={keyFigures(e, ref)} article={article} /> : null}
+          {props.figures ? <FigureLines checks={props.figures} /> : null}
         </section>
         {props.expanded || bare ? null : (
           <button

@@ -242,3 +242,39 @@ describe('FactCard for a Security Council resolution', () => {
     expect(el.querySelector('.ml-more')).not.toBeNull();
   });
 });
+
+describe('FactCard: figures on the page', () => {
+  const source = { url: 'https://example.org/s', title: 'Source', publisher: 'Example' };
+  const check = (text: string, verdict: 'match' | 'differs' | 'no-data', data: { value: number; unit: string; asOf: string } | null) => ({
+    start: 0,
+    end: text.length,
+    text,
+    id: 'testa',
+    quantity: 'troops' as const,
+    stated: { value: 1, hedge: 'exact' as const },
+    data: data ? { ...data, source } : null,
+    verdict,
+    reason: '',
+  });
+
+  it('a line per figure: its verdict, and for a differing one the data value, date and source', () => {
+    const el = mount(testa, vi.fn(), {
+      figures: [check('12,000', 'differs', { value: 1200, unit: 'troops', asOf: '2007-06-30' }), check('900 staff', 'no-data', null)],
+    });
+    const lines = [...el.querySelectorAll('[data-field="figures"] li')];
+    expect(lines.map((l) => l.getAttribute('data-verdict'))).toEqual(['differs', 'no-data']);
+    expect(lines[0]!.textContent).toBe('12,000 differs from the data: 1,200 troops (30 June 2007) Example');
+    expect(lines[1]!.textContent).toBe('900 staff nothing in the data to compare it with');
+  });
+
+  it('in French, and no section without figures', () => {
+    setLanguage('fr');
+    try {
+      const el = mount(testa, vi.fn(), { figures: [check('1 200', 'match', { value: 1200, unit: 'troops', asOf: '2007-06-30' })] });
+      expect(el.querySelector('[data-field="figures"] li')!.textContent).toContain('concorde avec les données');
+    } finally {
+      setLanguage('auto');
+    }
+    expect(mount(testa, vi.fn(), { figures: [] }).querySelector('[data-field="figures"]')).toBeNull();
+  });
+});
