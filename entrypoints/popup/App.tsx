@@ -3,6 +3,7 @@ import { todayISO } from '~/src/core/dates';
 import { shortLabel } from '~/src/core/format';
 import type { Catalog } from '~/src/core/catalog';
 import type { Entity } from '~/src/core/schema';
+import { buildTimeline } from '~/src/core/timeline';
 import { FactCard } from '~/src/ui/FactCard';
 import { kindText, t } from '~/src/ui/i18n';
 import { PageSection } from './PageSection';
@@ -60,6 +61,7 @@ export function App({ catalog }: { catalog: Catalog }) {
           entity={open}
           assessment={view?.assessment ?? []}
           resolution={view?.resolution}
+          lineage={view?.lineage}
           labelOf={labelOf}
           onNavigate={choose}
           today={todayISO()}
@@ -164,7 +166,19 @@ export function App({ catalog }: { catalog: Catalog }) {
         })}
       </ul>
       {query && results.length === 0 ? <p class="empty">{t('nothingMatches', query)}</p> : null}
-      {query || kind || status ? null : <PageSection labelOf={labelOf} onOpen={choose} />}
+      {query || kind || status ? null : (
+        <PageSection
+          labelOf={labelOf}
+          onOpen={choose}
+          timelineOf={(ids, date) =>
+            buildTimeline(
+              ids.flatMap((id) => catalog.get(id) ?? []),
+              todayISO(),
+              date ?? undefined,
+            )
+          }
+        />
+      )}
     </main>
   );
 }

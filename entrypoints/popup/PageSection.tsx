@@ -4,11 +4,15 @@ import { browser } from 'wxt/browser';
 import { enabledOn, normalizeSite, type Settings, toggleSite } from '~/src/core/settings';
 import { type PageSummary, sendToBackground, sendToFrame } from '~/src/messaging';
 import { loadSettings, saveSettings } from '~/src/settings-store';
+import type { Timeline } from '~/src/core/timeline';
 import { t } from '~/src/ui/i18n';
+import { PageTimeline } from './PageTimeline';
 
 interface Props {
   labelOf: (id: string) => string | undefined;
   onOpen: (id: string) => void;
+  /** The bodies' lanes on a time axis, with the article's date marked when there is one. */
+  timelineOf?: (ids: string[], articleDate: string | null) => Timeline;
 }
 
 /** The tab the popup speaks about; `?tab=ID` names one when the popup is opened as a page. */
@@ -38,12 +42,13 @@ async function reveal(tabId: number, body: PageSummary['bodies'][number]): Promi
   }
 }
 
-export function PageSection({ labelOf, onOpen }: Props) {
+export function PageSection({ labelOf, onOpen, timelineOf }: Props) {
   const [tabId, setTabId] = useState<number | null>(null);
   const [site, setSite] = useState<string | null>(null);
   const [settings, setSettings] = useState<Settings | null>(null);
   const [summary, setSummary] = useState<PageSummary['bodies'] | null>(null);
   const [saveError, setSaveError] = useState<string | null>(null);
+  const [articleDate, setArticleDate] = useState<string | null>(null);
 
   useEffect(() => {
     let timer: ReturnType<typeof setInterval> | undefined;
@@ -53,6 +58,11 @@ export function PageSection({ labelOf, onOpen }: Props) {
       if (tab?.id === undefined) return;
       const id = tab.id;
       setTabId(id);
+      // The page's own date, for the timeline's marker; a page without a content script has none.
+      sendToFrame({ tabId: id, frameId: 0 }, 'articleDate', {}).then(
+        (date) => setArticleDate(typeof date === 'string' ? date : null),
+        () => undefined,
+      );
       let last = '';
       const refresh = async () => {
         const answer = await summaryOf(id);
@@ -113,6 +123,15 @@ export function PageSection({ labelOf, onOpen }: Props) {
               </li>
             ))}
           </ul>
+          {timelineOf ? (
+            <PageTimeline
+              timeline={timelineOf(
+                summary.map((s) => s.id),
+                articleDate,
+              )}
+              onOpen={onOpen}
+            />
+          ) : null}
         </>
       ) : null}
       <p class="links">

@@ -182,6 +182,7 @@ export class PageApp {
     {
       reveal: ({ id }) => this.revealer.reveal(this.liveScanner?.mentions() ?? [], id),
       showCard: ({ id }) => this.hover.showAtSelection(id),
+      articleDate: window === window.top ? () => this.pageDate() : undefined,
       // Only the top frame shows cards for its frames; elsewhere the message is left unanswered.
       frameCard: window === window.top ? ({ card, frameId }) => this.hover.showForFrame(card, frameId) : undefined,
     },

@@ -196,7 +196,7 @@ export class CardHost {
   private render(): void {
     const top = this.stack.at(-1);
     if (!top) return;
-    const { entity, assessment, resolution } = top.view;
+    const { entity, assessment, resolution, lineage } = top.view;
     render(
       <FactCard
         // Keyed by body: "More", the copy state and the scroll position all start afresh.
@@ -204,6 +204,7 @@ export class CardHost {
         entity={entity}
         assessment={assessment}
         resolution={resolution}
+        lineage={lineage}
         figures={this.options.figuresFor?.(entity.id)}
         term={top.term}
         labelOf={this.options.labelOf}

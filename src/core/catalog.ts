@@ -13,6 +13,7 @@ import type { FactPack } from './packs';
 import { buildPatternSet, mergePatternSets, type PatternSet } from './patterns';
 import type { Contributor, Entity } from './schema';
 import { resolutionFacts, resolutionNumber, resolutionStandIn, type ResolutionFacts } from './resolutions';
+import { lineage, type LineageStep } from './timeline';
 import { SearchIndex, type SearchResult } from './search';
 
 /** A record as the card needs it: UN missions come with the assessment scale for budget shares. */
@@ -21,6 +22,8 @@ export interface EntityView {
   assessment: Contributor[];
   /** For a Security Council resolution: what the data says it did, and where to read it. */
   resolution?: ResolutionFacts;
+  /** Its predecessors and successors with itself, oldest first; absent when it has none. */
+  lineage?: LineageStep[];
 }
 
 /** A search hit this good is taken as what the reader meant; weaker ones are not guessed at. */
@@ -139,7 +142,12 @@ export class Catalog extends PageCatalog {
       return { entity: entity ?? resolutionStandIn(resolution), assessment: [], resolution };
     }
     if (!entity) return null;
-    return { entity, assessment: entity.kind === 'un-peacekeeping' ? this.assessment : [] };
+    const line = lineage(id, (x) => this.byId.get(x), this.entities);
+    return {
+      entity,
+      assessment: entity.kind === 'un-peacekeeping' ? this.assessment : [],
+      ...(line.length > 1 ? { lineage: line } : {}),
+    };
   }
 
   /** Built on the first query, not when a context starts. */

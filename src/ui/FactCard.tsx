@@ -11,11 +11,13 @@ import { compareDates, dateEnd, formatDate } from '../core/dates';
 import { keyFigures, purposeOf, seriesOf, type KeyFigures } from '../core/key-figures';
 import { citation, countryName, estimatedShares, formatPeriod, formatShare, formatStrength, formatUSD, latestBudget } from '../core/format';
 import type { FigureCheck } from '../core/figures';
+import type { LineageStep } from '../core/timeline';
 import type { ResolutionFacts as ResolutionData } from '../core/resolutions';
 import type { Contributor, Entity, Leader, SourceRef, Strength } from '../core/schema';
 import { ageText, datePhrase, directionOf, publisherOf } from './card-text';
 import { History } from './History';
 import { FigureLines } from './FigureLines';
+import { LineageStrip } from './LineageStrip';
 import { ResolutionFacts, resolutionTitle } from './ResolutionFacts';
 import { currentLang, kindText, relationText, t } from './i18n';
 
@@ -52,6 +54,8 @@ export interface FactCardProps {
   resolution?: ResolutionData;
   /** Figures the page states about this body, checked against its data. */
   figures?: readonly FigureCheck[];
+  /** Predecessors and successors, oldest first, this body among them. */
+  lineage?: readonly LineageStep[];
 }
 
 const Num = ({ children }: { children: ComponentChildren }) => <bdi>{children}</bdi>;
@@ -485,6 +489,7 @@ export function FactCard(props: FactCardProps) {
           {!bare && (hasFigures || asOf) ? <ReferenceNote e={e} asOf={asOf} ref={ref} /> : null}
           {hasFigures ? <KeyFacts e={e} k={keyFigures(e, ref)} article={article} /> : null}
           {props.figures ? <FigureLines checks={props.figures} /> : null}
+          {props.lineage && props.lineage.length > 1 ? <LineageStrip steps={props.lineage} onNavigate={onNavigate} /> : null}
         </section>
         {props.expanded || bare ? null : (
           <button

@@ -51,12 +51,15 @@ declare const chrome: {
   };
 };
 
+/** The page's tab id, as the background knows it. */
+export async function activeTabId(h: Harness, page: Page): Promise<number> {
+  await page.bringToFront();
+  return h.browser.worker!.evaluate(() => chrome.tabs.query({ active: true, lastFocusedWindow: true }).then((tabs) => tabs[0]?.id ?? -1));
+}
+
 /** The context menu's path: the background asks the page's top frame to show a body's card. */
 export async function showCardFromBackground(h: Harness, page: Page, id: string): Promise<void> {
-  await page.bringToFront();
-  const tabId = await h.browser.worker!.evaluate(() =>
-    chrome.tabs.query({ active: true, lastFocusedWindow: true }).then((tabs) => tabs[0]?.id ?? -1),
-  );
+  const tabId = await activeTabId(h, page);
   await h.browser.worker!.evaluate(
     ([tab, body]) => chrome.tabs.sendMessage(tab as number, { type: 'showCard', payload: { id: body } }, { frameId: 0 }),
     [tabId, id] as const,

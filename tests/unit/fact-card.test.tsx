@@ -278,3 +278,31 @@ describe('FactCard: figures on the page', () => {
     expect(mount(testa, vi.fn(), { figures: [] }).querySelector('[data-field="figures"]')).toBeNull();
   });
 });
+
+describe('FactCard: lineage strip', () => {
+  it('lists predecessors and successors oldest first, the current one marked, the others followable', async () => {
+    const { Catalog } = await import('../../src/core/catalog');
+    const { bundledEntities, bundledPatterns } = await import('../../src/bundled');
+    const catalog = new Catalog({ patterns: bundledPatterns, entities: bundledEntities });
+    const view = catalog.view('ifor')!;
+    expect(view.lineage!.map((s) => s.id)).toEqual(['unprofor', 'ifor', 'sfor', 'eufor-althea']);
+    expect(catalog.view('unmik')!.lineage).toBeUndefined();
+    const onNavigate = vi.fn();
+    const el = document.createElement('div');
+    render(
+      <FactCard
+        entity={view.entity}
+        lineage={view.lineage}
+        labelOf={(id) => catalog.labelOf(id)}
+        onNavigate={onNavigate}
+        today="2026-11-23"
+      />,
+      el,
+    );
+    const steps = [...el.querySelectorAll('[data-field="lineage"] li')].map((li) => li.textContent);
+    expect(steps).toEqual(['UNPROFOR 1992–1995', 'IFOR 1995–1996', 'SFOR 1996–2004', 'EUFOR 2004–']);
+    expect(el.querySelector('[aria-current="true"]')!.textContent).toBe('IFOR');
+    el.querySelector<HTMLButtonElement>('[data-field="lineage"] [data-related="sfor"]')!.click();
+    expect(onNavigate).toHaveBeenCalledWith('sfor');
+  });
+});
