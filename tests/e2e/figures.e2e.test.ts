@@ -11,20 +11,14 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../scripts/lib/database';
 import { card, openPage, useExtension } from './harness';
 
-const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Kosovo troops</title>
-<meta property="article:published_time" content="2025-06-01T09:00:00Z"></head><body><main>
-<p>NATO said <span id="kfor">KFOR</span> had about 4,500 troops in Kosovo this spring.</p>
-<p>A local paper claimed KFOR had 12,000 troops, which nobody confirmed.</p>
-<p>EULEX's 1,900 international staff were praised.</p></main></body></html>`;
-
-const h = useExtension({ routes: { '/troops.html': PAGE } });
+const h = useExtension();
 
 const differs = (page: Page) =>
   page.evaluate(() => [...(CSS.highlights.get('missionlens-differs') ?? [])].map((r) => (r as Range).toString()));
 
 describe('figure check', () => {
   it('marks the figure the data contradicts, and only that one, without touching the DOM', async () => {
-    const page = await openPage(h, 'troops.html');
+    const page = await openPage(h, 'figures.html');
     const before = await page.evaluate(() => document.body.innerHTML);
     await expect.poll(() => differs(page), { timeout: 5_000 }).toEqual(['12,000']);
     expect(await page.evaluate(() => document.body.innerHTML)).toBe(before);
@@ -32,7 +26,7 @@ describe('figure check', () => {
   });
 
   it('the card lists each figure about its body with its verdict, the data value, date and source', async () => {
-    const page = await openPage(h, 'troops.html');
+    const page = await openPage(h, 'figures.html');
     await expect.poll(() => differs(page), { timeout: 5_000 }).toEqual(['12,000']);
     await page.hover('#kfor');
     await expect.poll(() => card(page).getAttribute('data-entity'), { timeout: 5_000 }).toBe('kfor');
