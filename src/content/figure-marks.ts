@@ -56,7 +56,10 @@ export class FigureMarks {
   private judge(found: Found, view: EntityView | null): void {
     if (this.stopped || !this.found.includes(found)) return;
     found.check = checkFigure(found.figure, view?.entity, this.deps.date());
-    if (found.check.verdict === 'differs') this.highlight.add(found.range);
+    if (found.check.verdict === 'differs') {
+      this.highlight.add(found.range);
+      this.sync();
+    }
   }
 
   /** The checked figures about a body still on the page, in reading order. */
@@ -69,15 +72,21 @@ export class FigureMarks {
 
   /** Drawn only while the mentions are (the site is on and a highlight style is chosen). */
   setShown(shown: boolean): void {
+    this.shown = shown;
+    this.sync();
+  }
+
+  /** Registered only while shown and holding a range: a page with nothing to mark has no extra highlight. */
+  private sync(): void {
     const registry = this.deps.registry ?? CSS.highlights;
-    this.shown = shown && !this.stopped;
-    if (this.shown && registry.get(DIFFERS_NAME) !== this.highlight) registry.set(DIFFERS_NAME, this.highlight);
-    if (!this.shown && registry.get(DIFFERS_NAME) === this.highlight) registry.delete(DIFFERS_NAME);
+    const want = this.shown && !this.stopped && this.highlight.size > 0;
+    if (want && registry.get(DIFFERS_NAME) !== this.highlight) registry.set(DIFFERS_NAME, this.highlight);
+    if (!want && registry.get(DIFFERS_NAME) === this.highlight) registry.delete(DIFFERS_NAME);
   }
 
   stop(): void {
-    this.setShown(false);
     this.stopped = true;
+    this.sync();
     this.found = [];
     this.highlight.clear();
   }
@@ -89,5 +98,6 @@ export class FigureMarks {
       else kept.push(f);
     }
     this.found = kept;
+    this.sync();
   }
 }
