@@ -86,6 +86,8 @@ export const TAB = {
   reveal: message<boolean>()(v.object({ id: Id })),
   /** Background → frame: show a body's card at the current selection (context-menu lookup). */
   showCard: message<boolean>()(v.object({ id: Id })),
+  /** Popup → top frame: the article's own date (YYYY-MM-DD), marked on the popup's timeline; null when it states none. */
+  articleDate: message<string | null>()(v.object({})),
   /** Background → top frame: a card asked for by the frame `frameId` (see BACKGROUND.frameCard). */
   frameCard: message<boolean>()(v.object({ card: FrameCard, frameId: v.pipe(v.number(), v.integer(), v.minValue(1)) })),
   /**

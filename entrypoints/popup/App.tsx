@@ -4,6 +4,7 @@ import type { Catalog } from '~/src/core/catalog';
 import { shortLabel } from '~/src/core/format';
 import type { Entity } from '~/src/core/schema';
 import { type Line, SearchIndex, type SearchResult } from '~/src/core/search';
+import { buildTimeline } from '~/src/core/timeline';
 import { FactCard } from '~/src/ui/FactCard';
 import { kindText, type MessageKey, t } from '~/src/ui/i18n';
 import { BackIcon } from '~/src/ui/icons';
@@ -102,7 +103,8 @@ export function App({ catalog }: { catalog: Catalog }) {
   }, [top]);
 
   const open = (id: string, line?: Line) => {
-    const entity = byId.get(id);
+    // A resolution the data holds no record of still has a view (and so a card).
+    const entity = byId.get(id) ?? catalog.view(id)?.entity;
     if (entity) setStack((s) => [...s, { entity, line }]);
   };
   const back = () => {
@@ -116,6 +118,7 @@ export function App({ catalog }: { catalog: Catalog }) {
   };
 
   if (top) {
+    const view = catalog.view(top.entity.id);
     return (
       <main
         class="popup"
@@ -132,7 +135,9 @@ export function App({ catalog }: { catalog: Catalog }) {
         <FactCard
           key={`${stack.length}-${top.entity.id}`}
           entity={top.entity}
-          assessment={catalog.view(top.entity.id)?.assessment ?? []}
+          assessment={view?.assessment ?? []}
+          resolution={view?.resolution}
+          lineage={view?.lineage}
           labelOf={labelOf}
           onNavigate={(id) => open(id)}
           today={todayISO()}
@@ -255,7 +260,19 @@ export function App({ catalog }: { catalog: Catalog }) {
           </p>
         </div>
       ) : null}
-      {query || kind || status ? null : <PageSection labelOf={labelOf} onOpen={(id) => open(id)} />}
+      {query || kind || status ? null : (
+        <PageSection
+          labelOf={labelOf}
+          onOpen={(id) => open(id)}
+          timelineOf={(ids, date) =>
+            buildTimeline(
+              ids.flatMap((id) => catalog.get(id) ?? []),
+              todayISO(),
+              date ?? undefined,
+            )
+          }
+        />
+      )}
       {query || kind || status ? null : <Shortcuts compact />}
     </main>
   );

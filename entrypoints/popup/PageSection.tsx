@@ -11,10 +11,14 @@ import { loadSettings, onSettingsChanged, saveSettings } from '~/src/settings-st
 import { staleTabs } from '~/src/tab-state';
 import { t } from '~/src/ui/i18n';
 import { CardIcon, ReloadIcon } from '~/src/ui/icons';
+import type { Timeline } from '~/src/core/timeline';
+import { PageTimeline } from './PageTimeline';
 
 interface Props {
   labelOf: (id: string) => string | undefined;
   onOpen: (id: string) => void;
+  /** The bodies' lanes on a time axis, with the article's date marked when there is one. */
+  timelineOf?: (ids: string[], articleDate: string | null) => Timeline;
 }
 
 export type PageState = 'checking' | 'list' | 'empty' | 'off' | 'reload' | 'browser';
@@ -56,7 +60,7 @@ async function reveal(tabId: number, body: PageSummary['bodies'][number]): Promi
   }
 }
 
-export function PageSection({ labelOf, onOpen }: Props) {
+export function PageSection({ labelOf, onOpen, timelineOf }: Props) {
   const [tabId, setTabId] = useState<number | null>(null);
   const [settings, setSettings] = useState<Settings | null>(null);
   const [summary, setSummary] = useState<PageSummary | null>(null);
@@ -64,6 +68,7 @@ export function PageSection({ labelOf, onOpen }: Props) {
   const [saveError, setSaveError] = useState<string | null>(null);
   /** When the tab last reported, or was reloaded: a short silence after it means its page is being read again. */
   const heardAt = useRef(0);
+  const [articleDate, setArticleDate] = useState<string | null>(null);
 
   useEffect(() => {
     let timer: ReturnType<typeof setInterval> | undefined;
@@ -89,6 +94,11 @@ export function PageSection({ labelOf, onOpen }: Props) {
       if (tab?.id === undefined) return setState('browser');
       const id = tab.id;
       setTabId(id);
+      // The page's own date, for the timeline's marker; a page without a content script has none.
+      sendToFrame({ tabId: id, frameId: 0 }, 'articleDate', {}).then(
+        (date) => setArticleDate(typeof date === 'string' ? date : null),
+        () => undefined,
+      );
       await probe(id, tab.url);
       // A page still being read, reloaded or switched reports again: the popup follows while open.
       timer = setInterval(() => void probe(id, tab.url), REFRESH_MS);
@@ -173,6 +183,15 @@ export function PageSection({ labelOf, onOpen }: Props) {
               </li>
             ))}
           </ul>
+          {timelineOf ? (
+            <PageTimeline
+              timeline={timelineOf(
+                summary.bodies.map((s) => s.id),
+                articleDate,
+              )}
+              onOpen={onOpen}
+            />
+          ) : null}
         </>
       ) : null}
       {(shown === 'list' || shown === 'empty') && site ? (

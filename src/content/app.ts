@@ -12,6 +12,7 @@ import { readArticleDate } from './article-date';
 import { CardHost, HOST_TAG } from './card-host';
 import { isEditable } from './editable';
 import { getEntity } from './entity-cache';
+import { FigureMarks } from './figure-marks';
 import { FrameReporter } from './frame-report';
 import { highlightSheet } from './highlights';
 import { markKey, mentionFilter, type MarkSettings } from './mention-filter';
@@ -32,6 +33,8 @@ export class PageApp {
   private scanner: Scanner | null = null;
   /** What the current scanner leaves out (see markKey): a change means reading again. */
   private scannerMarks = '';
+  /** Figures beside the current scanner's mentions; they live and die with it. */
+  private figures: FigureMarks | null = null;
   private settings: Settings | null = null;
   private articleDate: { value: string | null } | undefined;
   private unsubscribe: (() => void) | null = null;
@@ -46,8 +49,8 @@ export class PageApp {
       load: getEntity,
       onClosed: () => this.hover.cardClosed(),
       today: todayISO,
-      // Read on the first card, not at start-up: some pages carry large JSON-LD blocks to parse.
-      articleDate: () => (this.articleDate ??= { value: readArticleDate(document) }).value,
+      articleDate: () => this.pageDate(),
+      figuresFor: (id) => this.figures?.checksFor(id) ?? [],
     });
     this.hover = new HoverController(
       this.card,
@@ -63,6 +66,11 @@ export class PageApp {
       // Only the top frame speaks for the site being off: a frame from elsewhere follows its own host.
       (counts) => deps.report(counts, window === window.top && this.settings !== null && !enabledOn(this.settings, location.hostname)),
     );
+  }
+
+  /** Read on first need, not at start-up: some pages carry large JSON-LD blocks to parse. */
+  private pageDate(): string | null {
+    return (this.articleDate ??= { value: readArticleDate(document) }).value;
   }
 
   /** Mentions found before the settings have said this site is on are nobody's business yet. */
@@ -121,6 +129,7 @@ export class PageApp {
     }
     if (this.scanner && !force && this.scannerMarks === markKey(next)) {
       this.scanner.setStyle(next.highlightStyle);
+      this.figures?.setShown(next.highlightStyle !== 'none');
       return;
     }
     this.startScanner(next, next.highlightStyle);
@@ -130,11 +139,15 @@ export class PageApp {
     this.stopScanning();
     this.scannerMarks = markKey(marks);
     const catalog = this.catalog;
+    const figures = new FigureMarks({ load: getEntity, date: () => this.pageDate() ?? todayISO() });
+    figures.setShown(style !== 'none');
+    this.figures = figures;
     const scanner = new Scanner({
       matcher: () => catalog.matcher,
       hostTag: HOST_TAG,
       style,
       onMentions: () => this.reporter.schedule(),
+      onText: (index, mentions) => figures.read(index, mentions),
       onShadowRoot: (root) => {
         // Document styles do not reach into shadow trees; an adopted sheet adds no node.
         root.adoptedStyleSheets = [...root.adoptedStyleSheets, highlightSheet()];
@@ -152,6 +165,8 @@ export class PageApp {
     this.watch.disconnect();
     this.scanner?.stop();
     this.scanner = null;
+    this.figures?.stop();
+    this.figures = null;
     this.hover.close();
     this.reporter.schedule();
   }
@@ -169,6 +184,7 @@ export class PageApp {
     {
       reveal: ({ id }) => this.revealer.reveal(this.liveScanner?.mentions() ?? [], id),
       showCard: ({ id }) => this.hover.showAtSelection(id),
+      articleDate: window === window.top ? () => this.pageDate() : undefined,
       // Only the top frame shows cards for its frames; elsewhere the message is left unanswered.
       frameCard: window === window.top ? ({ card, frameId }) => this.hover.showForFrame(card, frameId) : undefined,
       shortcut: ({ command }) => this.shortcut(command),

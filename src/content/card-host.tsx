@@ -9,6 +9,7 @@
 import { render } from 'preact';
 import cardCss from '../ui/card.css?inline';
 import { FactCard } from '../ui/FactCard';
+import type { FigureCheck } from '../core/figures';
 import type { EntityView } from '../messaging';
 import { layoutFor, place, type Layout, type Placed } from './card-place';
 import { copyText } from './clipboard';
@@ -36,6 +37,8 @@ export interface CardHostOptions {
   today: () => string;
   /** The article's publication date, read from the page when a card first needs it. */
   articleDate: () => string | null;
+  /** The figures found on the page about a body, checked against its data. */
+  figuresFor?: (id: string) => FigureCheck[];
 }
 
 export interface OpenRequest {
@@ -193,13 +196,16 @@ export class CardHost {
   private render(): void {
     const top = this.stack.at(-1);
     if (!top) return;
-    const { entity, assessment } = top.view;
+    const { entity, assessment, resolution, lineage } = top.view;
     render(
       <FactCard
         // Keyed by body: "More", the copy state and the scroll position all start afresh.
         key={entity.id + ':' + this.stack.length}
         entity={entity}
         assessment={assessment}
+        resolution={resolution}
+        lineage={lineage}
+        figures={this.options.figuresFor?.(entity.id)}
         term={top.term}
         labelOf={this.options.labelOf}
         onNavigate={(id) => void this.navigate(id)}

@@ -21,6 +21,8 @@ export const HIGHLIGHT_RULES = `::highlight(${HIGHLIGHT_NAME}) {
 ::highlight(missionlens-tint) { background-color: rgba(61, 123, 224, 0.22); }
 ::highlight(missionlens-linked) { background-color: rgba(61, 123, 224, 0.14); }
 ::highlight(missionlens-tint-linked) { background-color: rgba(61, 123, 224, 0.22); }
+::highlight(missionlens-differs) { text-decoration-line: underline; text-decoration-style: wavy;
+  text-decoration-color: #b35c00; text-decoration-thickness: 1px; text-underline-offset: 3px; }
 ::highlight(${FLASH_NAME}) { background-color: rgba(255, 196, 0, 0.4); }`;
 
 let sheet: CSSStyleSheet | null = null;

@@ -53,6 +53,8 @@ export interface ScannerOptions {
   onMentions?: () => void;
   /** An open shadow root was found: the caller observes it and styles its highlights. */
   onShadowRoot?: (root: ShadowRoot) => void;
+  /** A piece of text was read, with the mentions found in it (figures beside them are checked). */
+  onText?: (index: TextIndex, mentions: { start: number; end: number; id: string }[]) => void;
   /** Which mentions may be highlighted, given each one's range (see mention-filter.ts). */
   allow?: (id: string, range: Range) => boolean;
   style?: HighlightStyle;
@@ -187,15 +189,16 @@ export class Scanner {
 
   private addChunk(index: TextIndex): boolean {
     const allow = this.options.allow;
-    let added = false;
+    const kept: { start: number; end: number; id: string }[] = [];
     for (const m of detectMentions(index.text, this.options.matcher(), { anchors: this.anchors })) {
       const range = rangeFor(index, m.start, m.end);
       if (!range || (allow && !allow(m.id, range))) continue;
       this.store.add(m.id, range, nodesOf(index, m.start, m.end));
       this.layer.add(range);
-      added = true;
+      kept.push(m);
     }
-    return added;
+    this.options.onText?.(index, kept);
+    return kept.length > 0;
   }
 
   private drop(which: (m: PageMention) => boolean): boolean {

@@ -12,12 +12,18 @@ import { Matcher } from './matcher';
 import type { FactPack } from './packs';
 import { buildPatternSet, mergePatternSets, type PatternSet } from './patterns';
 import type { Contributor, Entity } from './schema';
+import { resolutionFacts, resolutionNumber, resolutionStandIn, type ResolutionFacts } from './resolutions';
+import { lineage, type LineageStep } from './timeline';
 import { SearchIndex, type SearchResult } from './search';
 
 /** A record as the card needs it: UN missions come with the assessment scale for budget shares. */
 export interface EntityView {
   entity: Entity;
   assessment: Contributor[];
+  /** For a Security Council resolution: what the data says it did, and where to read it. */
+  resolution?: ResolutionFacts;
+  /** Its predecessors and successors with itself, oldest first; absent when it has none. */
+  lineage?: LineageStep[];
 }
 
 /** A search hit this good is taken as what the reader meant; weaker ones are not guessed at. */
@@ -127,10 +133,21 @@ export class Catalog extends PageCatalog {
     return this.byId.get(id);
   }
 
+  /** A record's view; any Security Council resolution has one, from what the data says of it, even without a record. */
   view(id: string): EntityView | null {
     const entity = this.byId.get(id);
+    const n = resolutionNumber(id);
+    if (n !== null && (!entity || entity.kind === 'resolution')) {
+      const resolution = resolutionFacts(n, this.entities);
+      return { entity: entity ?? resolutionStandIn(resolution), assessment: [], resolution };
+    }
     if (!entity) return null;
-    return { entity, assessment: entity.kind === 'un-peacekeeping' ? this.assessment : [] };
+    const line = lineage(id, (x) => this.byId.get(x), this.entities);
+    return {
+      entity,
+      assessment: entity.kind === 'un-peacekeeping' ? this.assessment : [],
+      ...(line.length > 1 ? { lineage: line } : {}),
+    };
   }
 
   /** Built on the first query, not when a context starts. */

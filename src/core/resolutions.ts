@@ -227,6 +227,8 @@ interface EventLike {
   source?: { url: string; title: string };
 }
 
+const AS_A_DATE = /\b(?:after|before|since|following|until|prior\s+to)\s+(?:the\s+)?(?:security\s+council(?:'s)?\s+)?$/i;
+
 /** What a resolution did to the bodies in the data: created them (authorizedBy) or, per their events, renewed, changed or ended them. */
 export function resolutionLinks(n: number, entities: readonly Entity[]): ResolutionLink[] {
   const links: ResolutionLink[] = [];
@@ -236,6 +238,11 @@ export function resolutionLinks(n: number, entities: readonly Entity[]): Resolut
     const events = (e as Entity & { events?: EventLike[] }).events ?? [];
     for (const ev of events) {
       if (!cites.test(ev.text) && !cites.test(ev.source?.title ?? '') && !cites.test(ev.source?.url ?? '')) continue;
+      // "two days after resolution 1244" dates the event, it does not say the resolution did it.
+      const at = ev.text.search(cites);
+      if (at >= 0 && AS_A_DATE.test(ev.text.slice(Math.max(0, at - 40), at))) continue;
+      // The event that tells of the creation is the creation itself.
+      if (links.some((l) => l.id === e.id && l.relation === 'created' && l.date === ev.date)) continue;
       const relation: ResolutionRelation = /\b(?:renew|extend|prolong)/i.test(ev.text)
         ? 'renewed'
         : /\b(?:end|terminat|clos|withdr|liquidat)/i.test(ev.text)
@@ -251,4 +258,81 @@ export function resolutionLinks(n: number, entities: readonly Entity[]): Resolut
 /** @public The resolution's own text at the UN's document system (for the card's links). */
 export function resolutionUrl(n: number, year?: number): string {
   return year ? `https://docs.un.org/en/S/RES/${n}(${year})` : `https://digitallibrary.un.org/search?ln=en&p=S%2FRES%2F${n}`;
+}
+
+/** What the card says about a resolution, from the data alone. */
+export interface ResolutionFacts {
+  number: number;
+  /** Known only when the data cites the resolution with its year ("S/RES/1244 (1999)") or holds its record. */
+  year?: number;
+  url: string;
+  links: ResolutionLink[];
+  /** False when the data holds no record: the view's entity is then only a stand-in for the card's frame. */
+  recorded: boolean;
+}
+
+const readableUrl = (url: string) => {
+  try {
+    return decodeURI(url);
+  } catch {
+    return url;
+  }
+};
+
+/** The year the data gives a resolution, from a record, a citation "N (YYYY)" or a documents link "S/RES/N(YYYY)". */
+function resolutionYear(n: number, entities: readonly Entity[]): number | undefined {
+  const own = entities.find((e) => e.id === resolutionId(n));
+  if (own) return Number(own.established.slice(0, 4));
+  const cited = new RegExp(`(?:S/RES/|resolution\\s+|UNSCR\\s*)${n}\\s*\\((\\d{4})\\)`, 'i');
+  for (const e of entities) {
+    const texts = [e.authorizedBy ?? '', ...(e.events ?? []).flatMap((ev) => [ev.text, ev.source.title, readableUrl(ev.source.url)])];
+    texts.push(...e.sources.flatMap((s) => [s.title, readableUrl(s.url)]));
+    for (const text of texts) {
+      const m = cited.exec(text);
+      if (m) return Number(m[1]);
+    }
+  }
+  return undefined;
+}
+
+export function resolutionFacts(n: number, entities: readonly Entity[]): ResolutionFacts {
+  const year = resolutionYear(n, entities);
+  return {
+    number: n,
+    ...(year ? { year } : {}),
+    url: resolutionUrl(n, year),
+    links: resolutionLinks(n, entities),
+    recorded: entities.some((e) => e.id === resolutionId(n)),
+  };
+}
+
+/**
+ * The frame a card needs for a resolution the data holds no record of. It carries no fact: its
+ * name is the UN's own symbol, its dates are left empty, and the card shows the resolution's
+ * facts instead of a record's fields (ResolutionFacts.recorded is false).
+ */
+export function resolutionStandIn(facts: ResolutionFacts): Entity {
+  const symbol = `S/RES/${facts.number}${facts.year ? ` (${facts.year})` : ''}`;
+  return {
+    id: resolutionId(facts.number),
+    name: symbol,
+    acronym: null,
+    aliases: [],
+    kind: 'resolution',
+    parent: 'unsc',
+    status: 'active',
+    established: facts.year ? String(facts.year) : '',
+    ended: null,
+    authorizedBy: null,
+    headquarters: null,
+    host: [],
+    mandate: '',
+    leaders: [],
+    strength: [],
+    budget: [],
+    related: [],
+    website: null,
+    sources: [{ url: facts.url, title: symbol, publisher: 'United Nations' }],
+    updated: '',
+  };
 }

@@ -10,9 +10,15 @@ import { useState } from 'preact/hooks';
 import { compareDates, dateEnd, formatDate } from '../core/dates';
 import { keyFigures, purposeOf, seriesOf, type KeyFigures } from '../core/key-figures';
 import { citation, countryName, estimatedShares, formatPeriod, formatShare, formatStrength, formatUSD, latestBudget } from '../core/format';
+import type { FigureCheck } from '../core/figures';
+import type { LineageStep } from '../core/timeline';
+import type { ResolutionFacts as ResolutionData } from '../core/resolutions';
 import type { Contributor, Entity, Leader, SourceRef, Strength } from '../core/schema';
 import { ageText, datePhrase, directionOf, publisherOf } from './card-text';
 import { History } from './History';
+import { FigureLines } from './FigureLines';
+import { LineageStrip } from './LineageStrip';
+import { ResolutionFacts, resolutionTitle } from './ResolutionFacts';
 import { currentLang, kindText, relationText, t } from './i18n';
 
 export interface FactCardProps {
@@ -44,6 +50,12 @@ export interface FactCardProps {
   theme?: 'light' | 'dark';
   /** Open "More" from the start (the popup has the room). */
   expanded?: boolean;
+  /** A Security Council resolution's facts; when the data holds no record, they are all the card shows. */
+  resolution?: ResolutionData;
+  /** Figures the page states about this body, checked against its data. */
+  figures?: readonly FigureCheck[];
+  /** Predecessors and successors, oldest first, this body among them. */
+  lineage?: readonly LineageStep[];
 }
 
 const Num = ({ children }: { children: ComponentChildren }) => <bdi>{children}</bdi>;
@@ -381,6 +393,9 @@ export function FactCard(props: FactCardProps) {
   const hasFigures = e.leaders.length + e.strength.length + e.budget.length > 0;
   const canonical = e.acronym && e.acronym !== e.name ? `${e.name} (${e.acronym})` : e.name;
   const asWritten = term && !sameWords(term, e.name) && !sameWords(term, e.acronym ?? '') ? term : null;
+  // A resolution without a record: its stand-in entity carries no facts, only the resolution's own.
+  const bare = props.resolution && !props.resolution.recorded ? props.resolution : null;
+  const title = bare ? resolutionTitle(bare) : canonical;
 
   const onCopy = () => {
     if (!copyText) return;
@@ -409,11 +424,11 @@ export function FactCard(props: FactCardProps) {
         ) : null}
         <div class="ml-titles">
           <h2 id={headingId} class="ml-name" tabIndex={-1}>
-            {asWritten ?? canonical}
+            {asWritten ?? title}
           </h2>
           {asWritten ? (
             <p class="ml-canonical" data-field="canonical">
-              {canonical}
+              {title}
             </p>
           ) : null}
         </div>
@@ -449,7 +464,9 @@ export function FactCard(props: FactCardProps) {
         <section class="ml-glance" data-part="glance">
           <p class="ml-badges">
             <span class="ml-badge ml-kind">{kindText(e.kind)}</span>
-            <span class={`ml-badge ml-status ml-${e.status}`}>{e.status === 'active' ? t('statusActive') : t('statusEnded')}</span>
+            {bare ? null : (
+              <span class={`ml-badge ml-status ml-${e.status}`}>{e.status === 'active' ? t('statusActive') : t('statusEnded')}</span>
+            )}
             {parent ? (
               <span class="ml-parent">
                 {t('partOf')}{' '}
@@ -463,13 +480,18 @@ export function FactCard(props: FactCardProps) {
               </span>
             ) : null}
           </p>
-          <p class="ml-purpose" data-field="purpose" title={purposeOf(e.mandate)}>
-            {purposeOf(e.mandate)}
-          </p>
-          {hasFigures || asOf ? <ReferenceNote e={e} asOf={asOf} ref={ref} /> : null}
+          {bare ? null : (
+            <p class="ml-purpose" data-field="purpose" title={purposeOf(e.mandate)}>
+              {purposeOf(e.mandate)}
+            </p>
+          )}
+          {props.resolution ? <ResolutionFacts resolution={props.resolution} labelOf={labelOf} onNavigate={onNavigate} /> : null}
+          {!bare && (hasFigures || asOf) ? <ReferenceNote e={e} asOf={asOf} ref={ref} /> : null}
           {hasFigures ? <KeyFacts e={e} k={keyFigures(e, ref)} article={article} /> : null}
+          {props.figures ? <FigureLines checks={props.figures} /> : null}
+          {props.lineage && props.lineage.length > 1 ? <LineageStrip steps={props.lineage} onNavigate={onNavigate} /> : null}
         </section>
-        {props.expanded ? null : (
+        {props.expanded || bare ? null : (
           <button
             type="button"
             class="ml-more"
@@ -480,14 +502,14 @@ export function FactCard(props: FactCardProps) {
             {more ? t('cardLess') : t('cardMore')}
           </button>
         )}
-        {more ? (
+        {more && !bare ? (
           <div id={restId} class="ml-rest" data-part="more">
             <Details e={e} assessment={props.assessment} labelOf={labelOf} onNavigate={onNavigate} />
           </div>
         ) : null}
         <p class="ml-foot">
-          <span>{t('checked', formatDate(e.updated, lang))}</span>
-          {copyText ? (
+          {bare ? null : <span>{t('checked', formatDate(e.updated, lang))}</span>}
+          {copyText && !bare ? (
             <button type="button" class="ml-link ml-cite" onClick={onCopy}>
               {t('copyCitation')}
             </button>

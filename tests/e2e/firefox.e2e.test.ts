@@ -56,6 +56,21 @@ describe('Firefox', () => {
     await page.close();
   });
 
+  it('checks figures beside mentions: the contradicted one marked, each listed in the card', async () => {
+    const page = await newPage(`${server.origin}/figures.html`);
+    const differs = () => page.evaluate(() => [...(CSS.highlights.get('missionlens-differs') ?? [])].map((r) => (r as Range).toString()));
+    await expect.poll(differs, { timeout: 15_000 }).toEqual(['12,000']);
+    await page.hover('#kfor');
+    await expect.poll(() => cardText(page), { timeout: 5_000 }).toContain('differs from the data: 4,302');
+    const verdicts = await page.evaluate(() =>
+      [...document.querySelector('missionlens-host')!.shadowRoot!.querySelectorAll('[data-field="figures"] li')].map((li) =>
+        li.getAttribute('data-verdict'),
+      ),
+    );
+    expect(verdicts).toEqual(['match', 'differs']);
+    await page.close();
+  });
+
   it('searches the database in the popup', async () => {
     const page = await openExtensionPage(ff.browser, 'popup.html');
     // The icon drawn at build time is in the package and loads.

@@ -85,3 +85,17 @@ export async function openOptions(h: Harness): Promise<Page> {
   await page.locator('fieldset').first().waitFor();
   return page;
 }
+
+/** The context menu's path: the background asks the page's top frame to show a body's card. */
+export async function showCardFromBackground(h: Harness, page: Page, id: string): Promise<void> {
+  const tabId = await tabIdOf(h, page);
+  await h.browser.worker!.evaluate(
+    ([tab, body]) =>
+      (globalThis as unknown as { chrome: WorkerChrome }).chrome.tabs.sendMessage(
+        tab as number,
+        { type: 'showCard', payload: { id: body } },
+        { frameId: 0 },
+      ),
+    [tabId, id] as const,
+  );
+}

@@ -183,3 +183,126 @@ describe('FactCard', () => {
     expect(el.querySelector<HTMLTextAreaElement>('.ml-cite-text')!.value).toContain('Test Alpha Mission in Testland');
   });
 });
+
+describe('FactCard for a Security Council resolution', () => {
+  const labels: Record<string, string> = { unmik: 'UNMIK', kfor: 'KFOR', unsc: 'UNSC' };
+  const labelOf = (id: string) => labels[id];
+
+  it('without a record: what it is, what it did (each body a link), and the UN documents link', async () => {
+    const { resolutionFacts, resolutionStandIn } = await import('../../src/core/resolutions');
+    const resolution = { ...resolutionFacts(2790, []), links: [{ id: 'unmik', relation: 'renewed' as const, date: '2031-02-01' }] };
+    const onNavigate = vi.fn();
+    const el = document.createElement('div');
+    render(
+      <FactCard
+        entity={resolutionStandIn(resolution)}
+        resolution={resolution}
+        labelOf={labelOf}
+        onNavigate={onNavigate}
+        today="2026-11-23"
+        asOf="2026-01-02"
+      />,
+      el,
+    );
+    expect(el.querySelector('.ml-name')!.textContent).toBe('Security Council resolution 2790');
+    expect(el.querySelector('[data-relation="renewed"]')!.textContent).toBe('Renewed: UNMIK (1 February 2031)');
+    expect(el.querySelector<HTMLAnchorElement>('[data-field="resolution-text"]')!.href).toBe(resolution.url);
+    // A stand-in has no record: no status, no dates, no "More", no citation of a record that is not there.
+    expect(el.querySelector('.ml-status, .ml-more, [data-field="asof"], .ml-cite')).toBeNull();
+    el.querySelector<HTMLButtonElement>('[data-related="unmik"]')!.click();
+    expect(onNavigate).toHaveBeenCalledWith('unmik');
+  });
+
+  it('with no known link it still says so, in French too', async () => {
+    const { resolutionFacts, resolutionStandIn } = await import('../../src/core/resolutions');
+    const resolution = { ...resolutionFacts(2719, []), year: 2023 };
+    setLanguage('fr');
+    try {
+      const el = document.createElement('div');
+      render(<FactCard entity={resolutionStandIn(resolution)} resolution={resolution} labelOf={labelOf} today="2026-11-23" />, el);
+      expect(el.querySelector('.ml-name')!.textContent).toBe('Résolution 2719 du Conseil de sécurité (2023)');
+      expect(el.querySelector('[data-field="resolution-none"]')).not.toBeNull();
+    } finally {
+      setLanguage('auto');
+    }
+  });
+
+  it('a record in the data keeps its fields and shows its links as well', async () => {
+    const { resolutionFacts } = await import('../../src/core/resolutions');
+    const { loadDatabase } = await import('../../scripts/lib/database');
+    const { entities } = loadDatabase();
+    const el = document.createElement('div');
+    const record = entities.find((e) => e.id === 'unscr-1244')!;
+    render(<FactCard entity={record} resolution={resolutionFacts(1244, entities)} labelOf={labelOf} today="2026-11-23" />, el);
+    expect(el.querySelector('.ml-name')!.textContent).toBe('United Nations Security Council Resolution 1244');
+    expect([...el.querySelectorAll('[data-relation="created"]')].map((li) => li.textContent)).toEqual([
+      'Created: KFOR (11 June 1999)',
+      'Created: UNMIK (10 June 1999)',
+    ]);
+    expect(el.querySelector('.ml-more')).not.toBeNull();
+  });
+});
+
+describe('FactCard: figures on the page', () => {
+  const source = { url: 'https://example.org/s', title: 'Source', publisher: 'Example' };
+  const check = (text: string, verdict: 'match' | 'differs' | 'no-data', data: { value: number; unit: string; asOf: string } | null) => ({
+    start: 0,
+    end: text.length,
+    text,
+    id: 'testa',
+    quantity: 'troops' as const,
+    stated: { value: 1, hedge: 'exact' as const },
+    data: data ? { ...data, source } : null,
+    verdict,
+    reason: '',
+  });
+
+  it('a line per figure: its verdict, and for a differing one the data value, date and source', () => {
+    const el = mount(testa, vi.fn(), {
+      figures: [check('12,000', 'differs', { value: 1200, unit: 'troops', asOf: '2007-06-30' }), check('900 staff', 'no-data', null)],
+    });
+    const lines = [...el.querySelectorAll('[data-field="figures"] li')];
+    expect(lines.map((l) => l.getAttribute('data-verdict'))).toEqual(['differs', 'no-data']);
+    expect(lines[0]!.textContent).toBe('12,000 differs from the data: 1,200 troops (30 June 2007) Example');
+    expect(lines[1]!.textContent).toBe('900 staff nothing in the data to compare it with');
+  });
+
+  it('in French, and no section without figures', () => {
+    setLanguage('fr');
+    try {
+      const el = mount(testa, vi.fn(), { figures: [check('1 200', 'match', { value: 1200, unit: 'troops', asOf: '2007-06-30' })] });
+      expect(el.querySelector('[data-field="figures"] li')!.textContent).toContain('concorde avec les données');
+    } finally {
+      setLanguage('auto');
+    }
+    expect(mount(testa, vi.fn(), { figures: [] }).querySelector('[data-field="figures"]')).toBeNull();
+  });
+});
+
+describe('FactCard: lineage strip', () => {
+  it('lists predecessors and successors oldest first, the current one marked, the others followable', async () => {
+    const { Catalog } = await import('../../src/core/catalog');
+    const { bundledEntities, bundledPatterns } = await import('../../src/bundled');
+    const catalog = new Catalog({ patterns: bundledPatterns, entities: bundledEntities });
+    const view = catalog.view('ifor')!;
+    expect(view.lineage!.map((s) => s.id)).toEqual(['unprofor', 'ifor', 'sfor', 'eufor-althea']);
+    expect(catalog.view('unmik')!.lineage).toBeUndefined();
+    const onNavigate = vi.fn();
+    const el = document.createElement('div');
+    render(
+      <FactCard
+        entity={view.entity}
+        lineage={view.lineage}
+        labelOf={(id) => catalog.labelOf(id)}
+        onNavigate={onNavigate}
+        today="2026-11-23"
+      />,
+      el,
+    );
+    const steps = [...el.querySelectorAll('[data-field="lineage"] li')].map((li) => li.textContent);
+    expect(steps).toEqual(['UNPROFOR 1992–1995', 'IFOR 1995–1996', 'SFOR 1996–2004', 'EUFOR 2004–']);
+    expect(el.querySelector('[aria-current="true"]')!.textContent).toBe('IFOR');
+    el.querySelector<HTMLButtonElement>('[data-field="lineage"] [data-related="sfor"]')!.click();
+    expect(onNavigate).toHaveBeenCalledWith('sfor');
+  });
+});

@@ -58,7 +58,7 @@ const adopted = rules(HIGHLIGHT_RULES);
 
 describe('highlight styles', () => {
   it('are the same in the page stylesheet and in the sheet adopted by shadow roots', () => {
-    expect(page.size).toBe(5);
+    expect(page.size).toBe(6);
     expect(adopted).toEqual(page);
   });
 
@@ -68,6 +68,12 @@ describe('highlight styles', () => {
 
   it('draw the underline with at least 3:1 contrast on light and dark pages (WCAG 1.4.11)', () => {
     const line = parseColor(page.get('missionlens')!.get('text-decoration-color')!);
+    for (const theme of [LIGHT, DARK]) expect(contrast(over(line, theme.page), theme.page)).toBeGreaterThanOrEqual(3);
+  });
+
+  it('draw the wavy line under a figure the data contradicts at 3:1 too', () => {
+    const line = parseColor(page.get('missionlens-differs')!.get('text-decoration-color')!);
+    expect(page.get('missionlens-differs')!.get('text-decoration-style')).toBe('wavy');
     for (const theme of [LIGHT, DARK]) expect(contrast(over(line, theme.page), theme.page)).toBeGreaterThanOrEqual(3);
   });
 

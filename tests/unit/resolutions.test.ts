@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { findResolutions, knownResolutions, resolutionLinks, withResolutions } from '../../src/core/resolutions';
+import {
+  findResolutions,
+  knownResolutions,
+  resolutionFacts,
+  resolutionLinks,
+  resolutionStandIn,
+  withResolutions,
+} from '../../src/core/resolutions';
+import { Catalog } from '../../src/core/catalog';
+import { bundledEntities, bundledPatterns } from '../../src/bundled';
+import type { Entity } from '../../src/core/schema';
 import { loadDatabase } from '../../scripts/lib/database';
 
 const refs = (text: string, known = new Set<number>()) =>
@@ -53,5 +63,79 @@ describe('Security Council resolutions, any number, in the readers’ languages'
     );
     expect(knownResolutions(entities).has(2085)).toBe(true);
     expect(knownResolutions(entities).has(1244)).toBe(true);
+  });
+});
+
+describe("a resolution's card facts", () => {
+  const { entities } = loadDatabase();
+  const body = (over: Partial<Entity>): Entity => ({ ...resolutionStandIn(resolutionFacts(1, [])), kind: 'un-peacekeeping', ...over });
+
+  it('says what a resolution did to bodies in the data, each once', () => {
+    const f = resolutionFacts(1244, entities);
+    expect(f).toMatchObject({ number: 1244, year: 1999, recorded: true, url: 'https://docs.un.org/en/S/RES/1244(1999)' });
+    expect(f.links).toEqual(
+      expect.arrayContaining([
+        { id: 'unmik', relation: 'created', date: '1999-06-10' },
+        { id: 'kfor', relation: 'created', date: '1999-06-11' },
+      ]),
+    );
+    // KFOR's entry into Kosovo is dated "two days after resolution 1244": that is no ending.
+    expect(f.links.filter((l) => l.relation !== 'created')).toEqual([]);
+  });
+
+  it('reads renewals, changes and endings from events, and a year from a citation', () => {
+    const entities = [
+      body({ id: 'a', authorizedBy: 'UNSCR 3001', established: '2030-01-05' }),
+      body({
+        id: 'b',
+        events: [
+          {
+            date: '2031-02',
+            text: 'Resolution 3001 extended the mandate by a year.',
+            source: { url: 'https://example.org/1', title: 'S/RES/3001 (2030)' },
+          },
+          {
+            date: '2032-03',
+            text: 'Resolution 3001 was cited in a debate about the ceiling; the ceiling changed.',
+            source: { url: 'https://example.org/2', title: 'x' },
+          },
+          {
+            date: '2033',
+            text: 'The mission closed, as resolution 3001 had set out.',
+            source: { url: 'https://example.org/3', title: 'x' },
+          },
+          { date: '2034', text: 'Troops left a month after resolution 3001.', source: { url: 'https://example.org/4', title: 'x' } },
+        ],
+      }),
+    ];
+    const f = resolutionFacts(3001, entities);
+    expect(f.year).toBe(2030);
+    expect(f.recorded).toBe(false);
+    expect(f.links).toEqual([
+      { id: 'a', relation: 'created', date: '2030-01-05' },
+      { id: 'b', relation: 'renewed', date: '2031-02' },
+      { id: 'b', relation: 'changed', date: '2032-03' },
+      { id: 'b', relation: 'ended', date: '2033' },
+    ]);
+    expect(f.url).toBe('https://docs.un.org/en/S/RES/3001(2030)');
+  });
+
+  it('a number the data never mentions still says what it is, with a link to the UN documents', () => {
+    const f = resolutionFacts(2790, []);
+    expect(f).toEqual({ number: 2790, url: 'https://digitallibrary.un.org/search?ln=en&p=S%2FRES%2F2790', links: [], recorded: false });
+    expect(resolutionStandIn(f)).toMatchObject({ id: 'unscr-2790', name: 'S/RES/2790', kind: 'resolution', parent: 'unsc' });
+  });
+
+  it('the catalog answers a view for any resolution: the record when there is one, a stand-in otherwise', () => {
+    const catalog = new Catalog({ patterns: bundledPatterns, entities: bundledEntities });
+    expect(catalog.view('unscr-2790')).toMatchObject({ entity: { id: 'unscr-2790' }, resolution: { number: 2790, recorded: false } });
+    expect(catalog.view('unscr-1244')).toMatchObject({
+      entity: { name: 'United Nations Security Council Resolution 1244' },
+      resolution: { recorded: true },
+    });
+    expect(catalog.view('unscr-1031')!.resolution!.links).toEqual([expect.objectContaining({ id: 'ifor', relation: 'created' })]);
+    expect(catalog.view('unmik')!.resolution).toBeUndefined();
+    expect(catalog.view('unscr-99999')).toBeNull();
+    expect(catalog.view('nothing')).toBeNull();
   });
 });
