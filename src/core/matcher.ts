@@ -81,7 +81,7 @@ class Trie {
   endStart: Int32Array = new Int32Array(0);
   endList: Int32Array = new Int32Array(0);
 
-  constructor(readonly maxEdges: number) {
+  constructor(maxEdges: number) {
     let size = 16;
     while (size < maxEdges * 2) size <<= 1;
     this.mask = size - 1;
@@ -143,41 +143,45 @@ class Trie {
     this.endStart[this.nodes] = at;
   }
 
-  /** The filled slots and flags as plain arrays, for the build to write out. */
+  /** The edges and pattern ends as plain arrays, for the build to write out. */
   save(): CompiledTrie {
-    const slots: number[] = [];
-    for (let i = 0; i <= this.mask; i++) if (this.child[i] !== 0) slots.push(i, this.parent[i]!, this.hash[i]!, this.child[i]!);
-    const marked = (flags: Uint8Array) => [...flags.keys()].filter((n) => flags[n] === 1);
-    return {
-      maxEdges: this.maxEdges,
-      nodes: this.nodes,
-      slots,
-      hasNext: marked(this.hasNext),
-      hasStem: marked(this.hasStem),
-      endStart: [...this.endStart],
-      endList: [...this.endList],
-    };
+    const edges: number[] = [];
+    for (let i = 0; i <= this.mask; i++) if (this.child[i] !== 0) edges.push(this.parent[i]!, this.hash[i]!, this.child[i]!);
+    const ends: number[] = [];
+    for (let n = 0; n < this.nodes; n++) for (let k = this.endStart[n]!; k < this.endStart[n + 1]!; k++) ends.push(n, this.endList[k]!);
+    return { nodes: this.nodes, edges, hasStem: [...this.hasStem.keys()].filter((n) => this.hasStem[n] === 1), ends };
   }
 
+  /** A saved trie, in a table sized for its edges (a built one is sized for a bound on them). */
   static load(saved: CompiledTrie): Trie {
-    const trie = new Trie(saved.maxEdges);
-    const { slots } = saved;
-    for (let k = 0; k < slots.length; k += 4) {
-      const i = slots[k]!;
-      const node = slots[k + 1]!;
-      const h = slots[k + 2]!;
-      trie.parent[i] = node;
-      trie.hash[i] = h;
-      trie.child[i] = slots[k + 3]!;
-      if (node === 0) trie.filter[(h & 0xffff) >>> 5]! |= 1 << (h & 31);
-    }
-    for (const n of saved.hasNext) trie.hasNext[n] = 1;
+    const { edges, ends } = saved;
+    const trie = new Trie(edges.length / 3);
+    for (let k = 0; k < edges.length; k += 3) trie.link(edges[k]!, edges[k + 1]!, edges[k + 2]!);
     for (const n of saved.hasStem) trie.hasStem[n] = 1;
     trie.nodes = saved.nodes;
-    trie.endStart = Int32Array.from(saved.endStart);
-    trie.endList = Int32Array.from(saved.endList);
+    // Ends are saved grouped by node in node order, so one count and one pass rebuild the lists.
+    trie.endStart = new Int32Array(saved.nodes + 1);
+    trie.endList = new Int32Array(ends.length / 2);
+    for (let k = 0; k < ends.length; k += 2) trie.endStart[ends[k]! + 1]!++;
+    for (let n = 0; n < saved.nodes; n++) trie.endStart[n + 1]! += trie.endStart[n]!;
+    for (let k = 0; k < ends.length; k += 2) trie.endList[k / 2] = ends[k + 1]!;
     return trie;
   }
+}
+
+/** A built trie as JSON-safe arrays: (parent, token hash, child) per edge; (node, pattern) per end. */
+export interface CompiledTrie {
+  nodes: number;
+  edges: number[];
+  hasStem: number[];
+  ends: number[];
+}
+
+/** What `npm run build:data` writes beside the patterns; `patterns` guards against a stale file. */
+export interface CompiledMatcher {
+  patterns: number;
+  punctRoots: boolean;
+  trie: CompiledTrie;
 }
 
 /** A word of an inflecting pattern, folded, with its stems (null: matched as written). */
@@ -186,24 +190,6 @@ interface Word {
   stems: string[] | null;
   /** Whitespace precedes it in the pattern. */
   gap: boolean;
-}
-
-/** A built trie as JSON-safe arrays; slots are (index, parent, hash, child) quads of the table. */
-export interface CompiledTrie {
-  maxEdges: number;
-  nodes: number;
-  slots: number[];
-  hasNext: number[];
-  hasStem: number[];
-  endStart: number[];
-  endList: number[];
-}
-
-/** What `npm run build:data` writes beside the patterns; `patterns` guards against a stale file. */
-export interface CompiledMatcher {
-  patterns: number;
-  punctRoots: boolean;
-  trie: CompiledTrie;
 }
 
 const isSigil = (code: number): boolean => code === 0x40 /* @ */ || code === 0x23 /* # */ || code === 0xff03; /* ＃ */
