@@ -11,7 +11,7 @@ import { loadDetector } from './lib/matcher-node';
 const args = process.argv.slice(2);
 const at = args.indexOf('--date');
 const date = at >= 0 ? args[at + 1] : todayISO();
-const files = args.filter((_, i) => i !== at && i !== at + 1);
+const files = at >= 0 ? args.filter((_, i) => i !== at && i !== at + 1) : args;
 if (files.length === 0 || !date || !/^\d{4}-\d{2}-\d{2}$/.test(date)) {
   console.error('usage: npm run --silent figures -- FILE... [--date YYYY-MM-DD]');
   process.exit(2);
