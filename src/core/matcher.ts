@@ -142,6 +142,54 @@ class Trie {
     }
     this.endStart[this.nodes] = at;
   }
+
+  /** The edges and pattern ends as plain arrays, for the build to write out. */
+  save(): CompiledTrie {
+    const edges: number[] = [];
+    for (let i = 0; i <= this.mask; i++) if (this.child[i] !== 0) edges.push(this.parent[i]!, this.hash[i]!, this.child[i]!);
+    const ends: number[] = [];
+    for (let n = 0; n < this.nodes; n++) for (let k = this.endStart[n]!; k < this.endStart[n + 1]!; k++) ends.push(n, this.endList[k]!);
+    return { nodes: this.nodes, edges, hasStem: [...this.hasStem.keys()].filter((n) => this.hasStem[n] === 1), ends };
+  }
+
+  /** A saved trie, in a table sized for its edges (a built one is sized for a bound on them). */
+  static load(saved: CompiledTrie): Trie {
+    const { edges, ends } = saved;
+    const trie = new Trie(edges.length / 3);
+    for (let k = 0; k < edges.length; k += 3) trie.link(edges[k]!, edges[k + 1]!, edges[k + 2]!);
+    for (const n of saved.hasStem) trie.hasStem[n] = 1;
+    trie.nodes = saved.nodes;
+    // Ends are saved grouped by node in node order, so one count and one pass rebuild the lists.
+    trie.endStart = new Int32Array(saved.nodes + 1);
+    trie.endList = new Int32Array(ends.length / 2);
+    for (let k = 0; k < ends.length; k += 2) trie.endStart[ends[k]! + 1]!++;
+    for (let n = 0; n < saved.nodes; n++) trie.endStart[n + 1]! += trie.endStart[n]!;
+    for (let k = 0; k < ends.length; k += 2) trie.endList[k / 2] = ends[k + 1]!;
+    return trie;
+  }
+}
+
+/** A built trie as JSON-safe arrays: (parent, token hash, child) per edge; (node, pattern) per end. */
+export interface CompiledTrie {
+  nodes: number;
+  edges: number[];
+  hasStem: number[];
+  ends: number[];
+}
+
+/** What `npm run build:data` writes beside the patterns; `patterns` guards against a stale file. */
+export interface CompiledMatcher {
+  patterns: number;
+  punctRoots: boolean;
+  trie: CompiledTrie;
+}
+
+/** A word of an inflecting pattern, folded, with its stems (null: matched as written). */
+interface Word {
+  word: string;
+  stems: string[] | null;
+  /** Whitespace precedes it in the pattern. */
+  gap: boolean;
 }
 
 const isSigil = (code: number): boolean => code === 0x40 /* @ */ || code === 0x23 /* # */ || code === 0xff03; /* ＃ */
@@ -239,6 +287,15 @@ export class Matcher {
     this.folded = new Array<string | undefined>(n);
     this.flags = new Int32Array(n);
     this.entity = new Int32Array(n);
+    for (let p = 0; p < n; p++) {
+      this.flags[p] = set.patterns[p]![2];
+      this.entity[p] = set.patterns[p]![1];
+    }
+    if (set.compiled?.patterns === n) {
+      this.trie = Trie.load(set.compiled.trie);
+      this.punctRoots = set.compiled.punctRoots;
+      return;
+    }
     let maxEdges = 0;
     // Inflecting patterns go in first, so exact patterns that begin with one of their forms share
     // the node their forms lead to instead of taking the edge from them.
@@ -257,9 +314,7 @@ export class Matcher {
     const ends = new Map<number, number[]>();
     let punctRoots = false;
     for (const index of order) {
-      const [text, entity, flags] = set.patterns[index]!;
-      this.flags[index] = flags;
-      this.entity[index] = entity;
+      const [text, , flags] = set.patterns[index]!;
       if (firstClass(text) === CharClass.Punct) punctRoots = true;
       const mask = (flags & INFLECT_MASK) >>> INFLECT_SHIFT;
       const node = mask === 0 ? this.insert(text) : this.insertInflected(index, mask);
@@ -273,11 +328,13 @@ export class Matcher {
     this.punctRoots = punctRoots;
   }
 
+  /** The built trie for the build to write out (see PatternSet.compiled). */
+  compile(): CompiledMatcher {
+    return { patterns: this.set.patterns.length, punctRoots: this.punctRoots, trie: this.trie.save() };
+  }
+
   /** First words whose forms are linked already, with their languages. */
   private readonly linkedFirst = new Set<string>();
-
-  /** Words of inflecting patterns with their stems (null: matched as written), made on insertion. */
-  private readonly words = new Map<number, { word: string; stems: string[] | null }[]>();
 
   /**
    * Adds an inflecting pattern. Its first word is reached through every form of it (the scan looks
@@ -285,25 +342,10 @@ export class Matcher {
    * written word is not found.
    */
   private insertInflected(p: number, mask: number): number {
-    const text = canonical(this.set.patterns[p]![0]);
-    const words: { word: string; stems: string[] | null }[] = [];
     let node = 0;
-    let i = 0;
-    let gap = false;
-    while (i < text.length) {
-      if (text.charCodeAt(i) === 32) {
-        gap = true;
-        i++;
-        continue;
-      }
-      const h = this.readHash(text, i);
-      const raw = text.slice(i, this.tokenEnd);
-      const word = foldString(raw);
-      i = this.tokenEnd;
-      const stems = stemsOf(raw, mask, node === 0 ? MIN_STEM : MIN_INNER_STEM);
-      words.push({ word, stems });
+    for (const { word, stems, gap } of this.wordsOf(p)) {
+      const h = this.hashOf(word);
       const salt = node !== 0 && gap ? GAP_SALT : 0;
-      gap = false;
       if (!stems) {
         const from = node;
         node = this.trie.add(from, h ^ salt);
@@ -328,7 +370,6 @@ export class Matcher {
         this.trie.hasStem[from] = 1;
       }
     }
-    this.words.set(p, words);
     return node;
   }
 
@@ -352,6 +393,34 @@ export class Matcher {
     if (node === 0) return this.trie.add(0, own);
     this.trie.link(0, own, node);
     return node;
+  }
+
+  /** Words of inflecting patterns with their stems (null: matched as written). */
+  private readonly words = new Map<number, Word[]>();
+
+  /** An inflecting pattern's words: made on insertion, or when text first reaches a loaded trie's end. */
+  private wordsOf(p: number): Word[] {
+    const cached = this.words.get(p);
+    if (cached) return cached;
+    const mask = (this.flags[p]! & INFLECT_MASK) >>> INFLECT_SHIFT;
+    const text = this.canonOf(p);
+    const words: Word[] = [];
+    let i = 0;
+    let gap = false;
+    while (i < text.length) {
+      if (text.charCodeAt(i) === 32) {
+        gap = true;
+        i++;
+        continue;
+      }
+      this.readHash(text, i);
+      const raw = text.slice(i, this.tokenEnd);
+      i = this.tokenEnd;
+      words.push({ word: foldString(raw), stems: stemsOf(raw, mask, words.length === 0 ? MIN_STEM : MIN_INNER_STEM), gap });
+      gap = false;
+    }
+    this.words.set(p, words);
+    return words;
   }
 
   private hashOf(word: string): number {
@@ -640,7 +709,7 @@ export class Matcher {
         if (this.languageMask < 0) this.languageMask = this.languages?.() ?? 0;
         if ((this.languageMask & ((flags & INFLECT_MASK) >>> INFLECT_SHIFT)) === 0) continue;
       }
-      const words = flags & INFLECT_MASK ? this.words.get(p) : undefined;
+      const words = flags & INFLECT_MASK ? this.wordsOf(p) : undefined;
       let variant: boolean;
       if (words) {
         // Checks each word against the pattern's: a stem path found by hash may still be another word.
@@ -666,7 +735,7 @@ const TOKEN = /[\p{L}\p{N}\p{M}_]+|\S/gu;
  * Whether folded text is the pattern's words, each as written or inflected in the pattern's
  * languages; returns the length of the text's first stem (for case checks), or -1.
  */
-function inflectedMatch(folded: string, words: readonly { word: string; stems: string[] | null }[], mask: number): number {
+function inflectedMatch(folded: string, words: readonly Word[], mask: number): number {
   const tokens = folded.match(TOKEN) ?? [];
   if (tokens.length !== words.length) return -1;
   let first = -1;

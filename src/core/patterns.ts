@@ -6,6 +6,7 @@ import { shortLabel } from './format';
 import { translatedCues } from './cue-words';
 import { acronymSplits, englishVariants, foreignVariants, resolutionForms } from './variants';
 import { INFLECT_SHIFT, Inflect, inflectGroup, toSerbianCyrillic } from './inflection';
+import type { CompiledMatcher } from './matcher';
 
 export const enum PatternFlag {
   /** Matches only as written (acronyms, all-capital aliases). */
@@ -41,6 +42,12 @@ export interface PatternSet {
   patterns: CompactPattern[];
   /** Lower-cased word lists shared between patterns (cues and not-cues). */
   cues: string[][];
+  /**
+   * The matcher's trie for exactly these patterns, compiled by `npm run build:data`: a page loads
+   * it by array copies instead of building it (tens of ms of cold code per frame). Sets merged
+   * with packs carry none and are built.
+   */
+  compiled?: CompiledMatcher;
 }
 
 export interface AliasSource {

@@ -188,5 +188,13 @@ describe('npm run figures', () => {
     expect(text.slice(f.start, f.end)).toBe(f.text);
     expect(f).toMatchObject({ file, id: 'kfor', quantity: 'troops', verdict: 'match', data: { unit: 'troops' } });
     expect(Object.keys(f)).toEqual(['file', 'start', 'end', 'text', 'id', 'quantity', 'stated', 'data', 'verdict']);
+    // Without --date the file is still read (at today's date), not taken for the date's value.
+    const today = execFileSync('npx', ['tsx', 'scripts/figures.ts', file], { encoding: 'utf8' });
+    expect(
+      today
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l).file),
+    ).toEqual([file]);
   }, 30_000);
 });
