@@ -9,13 +9,13 @@ import { sendToBackground } from '../messaging';
 /** Cards for more bodies than this on one page are rare; the bound keeps a long session small. */
 const MAX_RECORDS = 64;
 
-type Fetch = (id: string) => Promise<{ revision: number | null; view: EntityView | null }>;
+type Ask = (id: string) => Promise<{ revision: number | null; view: EntityView | null }>;
 
 export class RecordCache {
   private revision = 0;
   private readonly records = new Map<string, Promise<EntityView | null>>();
 
-  constructor(private readonly fetch: Fetch) {}
+  constructor(private readonly ask: Ask) {}
 
   /** The page's catalog changed (a pack imported, changed or removed): cached records may be stale. */
   setRevision(revision: number): void {
@@ -31,7 +31,7 @@ export class RecordCache {
     const forget = () => {
       if (this.records.get(id) === answer) this.records.delete(id);
     };
-    const answer: Promise<EntityView | null> = this.fetch(id).then(
+    const answer: Promise<EntityView | null> = this.ask(id).then(
       (reply) => {
         // A miss is never kept (the background may not have read the packs yet), nor an answer
         // from a catalog other than the page's.
