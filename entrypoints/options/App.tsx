@@ -28,6 +28,20 @@ function Radios<T extends string>(props: { name: string; value: T; choices: [T, 
   );
 }
 
+function Check(props: { id: string; checked: boolean; label: string; onChange: (checked: boolean) => void }) {
+  return (
+    <label class="check">
+      <input
+        type="checkbox"
+        id={props.id}
+        checked={props.checked}
+        onChange={(e) => props.onChange((e.target as HTMLInputElement).checked)}
+      />
+      {props.label}
+    </label>
+  );
+}
+
 export function App() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [notes, setNotes] = useState<Partial<Record<Section, Status | null>>>({});
@@ -109,24 +123,18 @@ export function App() {
           ]}
           onChange={(highlightStyle) => void update('marks', { highlightStyle })}
         />
-        <label class="check">
-          <input
-            type="checkbox"
-            id="mark-headings"
-            checked={settings.markHeadings}
-            onChange={(e) => void update('marks', { markHeadings: (e.target as HTMLInputElement).checked })}
-          />
-          {t('optMarkHeadings')}
-        </label>
-        <label class="check">
-          <input
-            type="checkbox"
-            id="first-mention"
-            checked={settings.firstMentionOnly}
-            onChange={(e) => void update('marks', { firstMentionOnly: (e.target as HTMLInputElement).checked })}
-          />
-          {t('optFirstMention')}
-        </label>
+        <Check
+          id="mark-headings"
+          checked={settings.markHeadings}
+          label={t('optMarkHeadings')}
+          onChange={(markHeadings) => void update('marks', { markHeadings })}
+        />
+        <Check
+          id="first-mention"
+          checked={settings.firstMentionOnly}
+          label={t('optFirstMention')}
+          onChange={(firstMentionOnly) => void update('marks', { firstMentionOnly })}
+        />
         <Note id="marks-note" status={notes.marks ?? null} />
       </fieldset>
 
