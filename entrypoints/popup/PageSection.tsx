@@ -48,6 +48,12 @@ async function summaryOf(tabId: number): Promise<PageSummary | null> {
   }
 }
 
+/**
+ * Lanes drawn at first: a page naming dozens of bodies (a list of every UN operation) would draw
+ * a chart taller than the popup; the most mentioned come first, the rest on request.
+ */
+const TIMELINE_LANES = 12;
+
 /** How often the open popup asks again what the page mentions (one small message to the background). */
 const REFRESH_MS = 1000;
 /** A page loading or being read again reports within this time; a longer silence means no content script. */
@@ -66,6 +72,7 @@ export function PageSection({ labelOf, onOpen, timelineOf }: Props) {
   const [summary, setSummary] = useState<PageSummary | null>(null);
   const [state, setState] = useState<PageState>('checking');
   const [saveError, setSaveError] = useState<string | null>(null);
+  const [allLanes, setAllLanes] = useState(false);
   /** When the tab last reported, or was reloaded: a short silence after it means its page is being read again. */
   const heardAt = useRef(0);
   const [articleDate, setArticleDate] = useState<string | null>(null);
@@ -186,9 +193,13 @@ export function PageSection({ labelOf, onOpen, timelineOf }: Props) {
           {timelineOf ? (
             <PageTimeline
               timeline={timelineOf(
-                summary.bodies.map((s) => s.id),
+                summary.bodies.slice(0, allLanes ? undefined : TIMELINE_LANES).map((s) => s.id),
                 articleDate,
               )}
+              total={summary.bodies.length}
+              limit={TIMELINE_LANES}
+              all={allLanes}
+              onToggleAll={() => setAllLanes(!allLanes)}
               onOpen={onOpen}
             />
           ) : null}

@@ -11,10 +11,16 @@ import { currentLang, t } from '~/src/ui/i18n';
 
 interface Props {
   timeline: Timeline;
+  /** How many bodies the page mentions; the timeline may draw only the most mentioned of them. */
+  total: number;
+  limit: number;
+  /** Drawing every body, not only the most mentioned. */
+  all: boolean;
+  onToggleAll: () => void;
   onOpen: (id: string) => void;
 }
 
-export function PageTimeline({ timeline, onOpen }: Props) {
+export function PageTimeline({ timeline, total, limit, all, onToggleAll, onOpen }: Props) {
   const [asList, setAsList] = useState(false);
   const lang = currentLang();
   if (timeline.lanes.length === 0) return null;
@@ -102,6 +108,11 @@ export function PageTimeline({ timeline, onOpen }: Props) {
           ) : null}
         </div>
       )}
+      {total > limit ? (
+        <button type="button" class="link tl-all" aria-expanded={all ? 'true' : 'false'} onClick={onToggleAll}>
+          {all ? t('timelineFewer', limit) : t('timelineMore', limit, total)}
+        </button>
+      ) : null}
     </section>
   );
 }

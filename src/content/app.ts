@@ -139,7 +139,11 @@ export class PageApp {
     this.stopScanning();
     this.scannerMarks = markKey(marks);
     const catalog = this.catalog;
-    const figures = new FigureMarks({ load: getEntity, date: () => this.pageDate() ?? todayISO() });
+    const figures = new FigureMarks({
+      load: getEntity,
+      date: () => this.pageDate() ?? todayISO(),
+      onChecked: (id) => this.card.refresh(id),
+    });
     figures.setShown(style !== 'none');
     this.figures = figures;
     const scanner = new Scanner({

@@ -138,6 +138,14 @@ export class CardHost {
     return true;
   }
 
+  /**
+   * Something the open card shows about this body changed (a figure beside its mention was
+   * checked after the card opened): drawn again on the side it opened on. Resize placement follows.
+   */
+  refresh(id: string): void {
+    if (this.entityId === id) this.render();
+  }
+
   /** Opens another body's card in place (related links), at the top, with Back to return. */
   async navigate(id: string): Promise<void> {
     const view = await this.options.load(id);

@@ -24,6 +24,8 @@ export interface FigureMarksDeps {
   load: (id: string) => Promise<EntityView | null>;
   /** The date figures are checked at (YYYY-MM-DD): the article's, else today. */
   date: () => string;
+  /** A figure about this body was checked: a card open on it can list the verdict. */
+  onChecked?: (id: string) => void;
   registry?: HighlightRegistry;
 }
 
@@ -60,6 +62,7 @@ export class FigureMarks {
       this.highlight.add(found.range);
       this.sync();
     }
+    this.deps.onChecked?.(found.figure.id);
   }
 
   /** The checked figures about a body still on the page, in reading order. */

@@ -112,6 +112,84 @@ describe('Firefox', () => {
     await Promise.all([options.close(), popup.close(), page.close()]);
   });
 
+  it('opens a resolution card from the page: what it created, or where to read one the data lacks', async () => {
+    const page = await newPage(`${server.origin}/resolutions.html`);
+    const marked = () => page.evaluate(() => [...(CSS.highlights.get('missionlens') ?? [])].map((r) => (r as Range).toString()));
+    await expect.poll(marked, { timeout: 15_000 }).toEqual(expect.arrayContaining(['resolution 2790', 'Resolution 1244 (1999)']));
+    const shadow = (selector: string) =>
+      page.evaluate(
+        (sel) =>
+          [...document.querySelector('missionlens-host')!.shadowRoot!.querySelectorAll(sel)].map((e) => ({
+            text: (e as HTMLElement).innerText.trim(),
+            href: e.getAttribute('href'),
+          })),
+        selector,
+      );
+
+    await page.hover('#r1244');
+    await expect.poll(() => cardText(page), { timeout: CARD_TIMEOUT }).not.toBeNull();
+    expect((await shadow('[data-relation="created"]')).map((e) => e.text)).toEqual([
+      'Created: KFOR (11 June 1999)',
+      'Created: UNMIK (10 June 1999)',
+    ]);
+    expect((await shadow('[data-field="resolution-text"]'))[0]?.href).toBe('https://docs.un.org/en/S/RES/1244(1999)');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => cardText(page)).toBeNull();
+
+    await page.hover('#res');
+    await expect
+      .poll(() => shadow('[data-field="canonical"]'), { timeout: CARD_TIMEOUT })
+      .toEqual([{ text: 'Security Council resolution 2790', href: null }]);
+    expect(await shadow('[data-field="resolution-none"]')).toHaveLength(1);
+    expect((await shadow('[data-field="resolution-text"]'))[0]?.href).toBe('https://digitallibrary.un.org/search?ln=en&p=S%2FRES%2F2790');
+    await page.close();
+  });
+
+  it("draws the page's bodies on the popup timeline, readable as a list and usable from the keyboard", async () => {
+    const article = await newPage(`${server.origin}/demo.html`);
+    await article.waitForFunction(() => (CSS.highlights.get('missionlens')?.size ?? 0) > 0, { timeout: 15_000 });
+    // Which tab the demo is in, asked from an extension page; the popup then speaks about it.
+    const probe = await openExtensionPage(ff.browser, 'popup.html');
+    const tabId = await probe.evaluate(async () => {
+      const tabs = await (
+        globalThis as unknown as { browser: { tabs: { query: (q: object) => Promise<{ id?: number; url?: string }[]> } } }
+      ).browser.tabs.query({});
+      return tabs.find((t) => t.url?.endsWith('/demo.html'))?.id ?? -1;
+    });
+    await probe.close();
+    const popup = await openExtensionPage(ff.browser, `popup.html?tab=${tabId}`);
+    await expect.poll(() => popup.$$eval('.tl-lane', (l) => l.length), { timeout: CARD_TIMEOUT }).toBeGreaterThan(5);
+    const lanes = await popup.$$eval('.tl-bar', (bars) =>
+      bars.map((b) => [
+        (b.closest('[data-lane]') as HTMLElement).dataset.lane!,
+        (b as HTMLElement).dataset.from!.slice(0, 4),
+        (b as HTMLElement).dataset.to?.slice(0, 4) || null,
+      ]),
+    );
+    expect(lanes).toEqual(
+      expect.arrayContaining([
+        ['unmik', '1999', null],
+        ['kfor', '1999', null],
+        ['omik', '1999', null],
+        ['isg', '2008', '2012'],
+        ['ico', '2008', '2012'],
+        ['eulex', '2008', null],
+      ]),
+    );
+    expect(await popup.$eval('[data-field="article-date"]', (e) => e.textContent)).toBe('Article date: 15 July 2010');
+    expect(await popup.$$eval('.tl-marker', (m) => m.length)).toBe(1);
+
+    await popup.click('.tl-toggle');
+    expect(await popup.$eval('.tl-list > li[data-lane="unmik"] button', (b) => b.textContent)).toBe('UNMIK: 10 June 1999 – today');
+    await popup.click('.tl-toggle');
+    await popup.focus('[data-lane="isg"] .tl-bar');
+    await popup.keyboard.press('Enter');
+    await expect
+      .poll(() => popup.$eval('.ml-card', (c) => c.getAttribute('data-entity')).catch(() => null), { timeout: CARD_TIMEOUT })
+      .toBe('isg');
+    await Promise.all([popup.close(), article.close()]);
+  });
+
   it('sends nothing beyond the local test server and the extension itself', () => {
     expect(pageRequests.length).toBeGreaterThan(0);
     expect(pageRequests.filter((u) => !u.startsWith(server.origin) && !u.startsWith('moz-extension://') && !u.startsWith('data:'))).toEqual(

@@ -8,11 +8,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { card, openPage, showCardFromBackground, useExtension } from './harness';
 
-const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Resolutions</title></head><body>
-<main><p>On Monday the Security Council adopted <span id="res">resolution 2790</span>, and KFOR kept patrolling.</p>
-<p>Resolution 1244 (1999) still frames UNMIK and KFOR in Kosovo.</p></main></body></html>`;
-
-const h = useExtension({ routes: { '/resolutions.html': PAGE } });
+const h = useExtension();
 
 async function showCard(page: Page, id: string) {
   // The reader selected the reference and chose "Look up" in the context menu.

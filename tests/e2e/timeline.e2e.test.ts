@@ -11,15 +11,37 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../scripts/lib/database';
 import { tabIdOf, card, openPage, showCardFromBackground, useExtension } from './harness';
 
-const h = useExtension();
+/** A roll-call of operations: more bodies than the timeline draws at first. KFOR is named most. */
+const MANY = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Operations</title></head><body><main>
+<p>KFOR, KFOR and again KFOR: the NATO force in Kosovo is the subject of this list.</p>
+<ul>${[
+  'UNMIK',
+  'EULEX',
+  'UNIFIL',
+  'UNMISS',
+  'MINUSCA',
+  'MONUSCO',
+  'UNFICYP',
+  'UNDOF',
+  'UNTSO',
+  'UNMOGIP',
+  'MINURSO',
+  'UNISFA',
+  'EUFOR Althea',
+  'ISAF',
+]
+  .map((b) => `<li>Observers of ${b} reported on their work.</li>`)
+  .join('')}</ul></main></body></html>`;
 
-async function popupFor(article: Page, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
+const h = useExtension({ routes: { '/many.html': MANY } });
+
+async function popupFor(article: Page, colorScheme: 'light' | 'dark' = 'light', lanes = 5): Promise<Page> {
   const tabId = await tabIdOf(h, article);
   const popup = await h.browser.context.newPage();
   await popup.emulateMedia({ colorScheme });
   await popup.setViewportSize({ width: 400, height: 600 });
   await popup.goto(`chrome-extension://${h.browser.extensionId}/popup.html?tab=${tabId}`);
-  await expect.poll(() => popup.locator('.tl-lane').count(), { timeout: 5_000 }).toBeGreaterThan(5);
+  await expect.poll(() => popup.locator('.tl-lane').count(), { timeout: 5_000 }).toBeGreaterThan(lanes);
   return popup;
 }
 
@@ -79,6 +101,27 @@ describe('the popup timeline', () => {
     expect(await popup.locator('[data-field="article-date"]').textContent()).toBe("Date de l'article : 15 juillet 2010");
     await opts.locator('#language').selectOption('auto');
     await opts.close();
+    await popup.close();
+    await article.close();
+  });
+});
+
+describe('the popup timeline on a page naming many bodies', () => {
+  it('draws the twelve most mentioned first and the rest on request', async () => {
+    const article = await openPage(h, 'many.html');
+    const popup = await popupFor(article, 'light', 11);
+    const named = await popup.locator('.on-page li').count();
+    expect(named).toBe(15);
+    const lanes = () => popup.locator('.tl-lane').evaluateAll((l) => l.map((e) => (e as HTMLElement).dataset.lane));
+    expect(await lanes()).toHaveLength(12);
+    expect(await lanes()).toContain('kfor');
+    const all = popup.locator('.tl-all');
+    expect(await all.textContent()).toBe('The 12 most mentioned of 15 bodies. Show all');
+    await all.click();
+    await expect.poll(async () => (await lanes()).length).toBe(15);
+    expect(await all.getAttribute('aria-expanded')).toBe('true');
+    await all.click();
+    await expect.poll(async () => (await lanes()).length).toBe(12);
     await popup.close();
     await article.close();
   });

@@ -138,4 +138,24 @@ describe("a resolution's card facts", () => {
     expect(catalog.view('unscr-99999')).toBeNull();
     expect(catalog.view('nothing')).toBeNull();
   });
+
+  it("a body from an imported pack counts as the resolution's creation, like a bundled one", () => {
+    const kfor = bundledEntities.find((e) => e.id === 'kfor')!;
+    const imported: Entity = {
+      ...kfor,
+      id: 'pack-force',
+      name: 'Pack Force',
+      acronym: 'PAKFOR',
+      aliases: [],
+      authorizedBy: 'UNSCR 2790',
+      established: '2025-11-17',
+    };
+    const catalog = new Catalog({ patterns: bundledPatterns, entities: bundledEntities }, [
+      { name: 'test pack', importedAt: '2026-01-01', entities: [imported] },
+    ]);
+    expect(catalog.view('unscr-2790')!.resolution).toMatchObject({
+      recorded: false,
+      links: [expect.objectContaining({ id: 'pack-force', relation: 'created' })],
+    });
+  });
 });
