@@ -87,31 +87,6 @@ describe('Firefox', () => {
     await page.close();
   });
 
-  it('speaks Serbian once chosen in the options: options, popup and card', async () => {
-    const options = await openExtensionPage(ff.browser, 'options.html');
-    await options.waitForSelector('#language');
-    await options.select('#language', 'sr');
-    await expect.poll(() => options.$eval('h1', (h) => (h as HTMLElement).innerText.trim())).toBe(sr.optionsTitle.message);
-    expect(await options.evaluate(() => document.documentElement.lang)).toBe('sr');
-
-    const popup = await openExtensionPage(ff.browser, 'popup.html');
-    await expect
-      .poll(() => popup.$eval('.search-label', (l) => (l as HTMLElement).innerText.trim()))
-      .toBe(sr.searchLabel.message.replace('$1', String(entities.length)));
-
-    const page = await newPage(`${server.origin}/kosovo.html`);
-    await page.waitForFunction(() => (CSS.highlights.get('missionlens')?.size ?? 0) > 0, { timeout: 15_000 });
-    await page.hover('#kfor');
-    await expect.poll(() => cardText(page), { timeout: CARD_TIMEOUT }).not.toBeNull();
-    await page.click('missionlens-host >>> .ml-more');
-    const text = (await cardText(page))!;
-    expect(text).toContain(sr.kind_nato_operation.message);
-    expect(text).toContain(formatDate(byId.get('kfor')!.established, 'sr'));
-
-    await options.select('#language', 'auto');
-    await Promise.all([options.close(), popup.close(), page.close()]);
-  });
-
   it('opens a resolution card from the page: what it created, or where to read one the data lacks', async () => {
     const page = await newPage(`${server.origin}/resolutions.html`);
     const marked = () => page.evaluate(() => [...(CSS.highlights.get('missionlens') ?? [])].map((r) => (r as Range).toString()));
@@ -188,6 +163,33 @@ describe('Firefox', () => {
       .poll(() => popup.$eval('.ml-card', (c) => c.getAttribute('data-entity')).catch(() => null), { timeout: CARD_TIMEOUT })
       .toBe('isg');
     await Promise.all([popup.close(), article.close()]);
+  });
+
+  it('speaks Serbian once chosen in the options: options, popup and card', async () => {
+    const options = await openExtensionPage(ff.browser, 'options.html');
+    await options.waitForSelector('#language');
+    await options.select('#language', 'sr');
+    await expect.poll(() => options.$eval('h1', (h) => (h as HTMLElement).innerText.trim())).toBe(sr.optionsTitle.message);
+    expect(await options.evaluate(() => document.documentElement.lang)).toBe('sr');
+
+    const popup = await openExtensionPage(ff.browser, 'popup.html');
+    await expect
+      .poll(() => popup.$eval('.search-label', (l) => (l as HTMLElement).innerText.trim()))
+      .toBe(sr.searchLabel.message.replace('$1', String(entities.length)));
+
+    const page = await newPage(`${server.origin}/kosovo.html`);
+    await page.waitForFunction(() => (CSS.highlights.get('missionlens')?.size ?? 0) > 0, { timeout: 15_000 });
+    await page.hover('#kfor');
+    await expect.poll(() => cardText(page), { timeout: CARD_TIMEOUT }).not.toBeNull();
+    await page.click('missionlens-host >>> .ml-more');
+    const text = (await cardText(page))!;
+    expect(text).toContain(sr.kind_nato_operation.message);
+    expect(text).toContain(formatDate(byId.get('kfor')!.established, 'sr'));
+
+    await options.select('#language', 'auto');
+    // Back in the browser's language before the next test reads any text.
+    await expect.poll(() => options.$eval('h1', (h) => (h as HTMLElement).innerText.trim())).not.toBe(sr.optionsTitle.message);
+    await Promise.all([options.close(), popup.close(), page.close()]);
   });
 
   it('sends nothing beyond the local test server and the extension itself', () => {

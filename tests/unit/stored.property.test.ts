@@ -16,6 +16,8 @@ import { storedPacks, storedValue, VALID } from '../lib/stored-values';
 const { entities: bundled } = loadDatabase();
 const bundledIds = new Set(bundled.map((e) => e.id));
 const RUNS = { numRuns: 300, seed: 20 };
+/** 300 pattern builds over the whole database: seconds on a quiet machine, a minute on a shared one. Not a speed check. */
+const HEAVY = 120_000;
 
 const entitiesOf = (p: unknown): unknown[] | null => {
   const list = p !== null && typeof p === 'object' ? (p as { entities?: unknown }).entities : undefined;
@@ -26,26 +28,30 @@ const pieces = (raw: unknown): number =>
   raw == null ? 0 : Array.isArray(raw) ? raw.reduce((n: number, p: unknown) => n + (entitiesOf(p)?.length ?? 1), 0) : 1;
 
 describe('stored data validators', () => {
-  it('read any packs value without throwing; what they use builds patterns and reads back unchanged', () => {
-    fc.assert(
-      fc.property(storedPacks, (raw) => {
-        const { packs, setAside } = readStoredPacks(raw, bundledIds);
-        const entities = packs.flatMap((p) => p.entities);
-        expect(() => buildPatternSet([...bundled, ...entities])).not.toThrow();
-        for (const e of entities) expect(validateEntity(e, e.id)).toEqual([]);
-        expect(readStoredPacks(packs, bundledIds)).toEqual({ packs, setAside: [] });
-        // Nothing is lost: every stored entity is either used or set aside.
-        // A pack's own fields set aside are not pieces: its entities were read all the same.
-        const piecesOfParts = setAside.reduce(
-          (n, p) =>
-            n + (p.where.field !== undefined ? 0 : p.where.entity === undefined && p.where.pack !== undefined ? pieces([p.raw]) : 1),
-          0,
-        );
-        expect(entities.length + piecesOfParts).toBe(pieces(raw));
-      }),
-      RUNS,
-    );
-  });
+  it(
+    'read any packs value without throwing; what they use builds patterns and reads back unchanged',
+    () => {
+      fc.assert(
+        fc.property(storedPacks, (raw) => {
+          const { packs, setAside } = readStoredPacks(raw, bundledIds);
+          const entities = packs.flatMap((p) => p.entities);
+          expect(() => buildPatternSet([...bundled, ...entities])).not.toThrow();
+          for (const e of entities) expect(validateEntity(e, e.id)).toEqual([]);
+          expect(readStoredPacks(packs, bundledIds)).toEqual({ packs, setAside: [] });
+          // Nothing is lost: every stored entity is either used or set aside.
+          // A pack's own fields set aside are not pieces: its entities were read all the same.
+          const piecesOfParts = setAside.reduce(
+            (n, p) =>
+              n + (p.where.field !== undefined ? 0 : p.where.entity === undefined && p.where.pack !== undefined ? pieces([p.raw]) : 1),
+            0,
+          );
+          expect(entities.length + piecesOfParts).toBe(pieces(raw));
+        }),
+        RUNS,
+      );
+    },
+    HEAVY,
+  );
 
   it('read any settings value without throwing, and accept the settings they produced', () => {
     fc.assert(
