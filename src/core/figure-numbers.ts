@@ -23,7 +23,10 @@ const SCALES: [RegExp, number][] = [
     /^(?:billions?|bn|milliards?|mrd\.|mrd|milliarden?|mil millones|miliardi|miliardo|miliardë|miliarde|miliard|milijard[ie]|milijarda|милијард[ие]|милијарда)(?![\p{L}])/u,
     1e9,
   ],
-  [/^(?:millions?|mn|mio\.|mio|millionen|millones|millón|milioni|milione|miliona|milion|milijuna|milijun|милиона|милион)(?![\p{L}])/u, 1e6],
+  [
+    /^(?:millions?|mn|mio\.|mio|millionen|millones|millón|milioni|milione|miliona|milionë|milion|milijuna|milijun|милиона|милион)(?![\p{L}])/u,
+    1e6,
+  ],
   [/^(?:thousand|k|tausend|mille|mila|mil|mijë|hiljade|hiljada|tisuće|tisuća|хиљаде|хиљада)(?![\p{L}])/u, 1e3],
 ];
 

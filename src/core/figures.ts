@@ -11,6 +11,7 @@
  */
 import { compareDates, dateEnd, dateStart } from './dates';
 import { findNumbers, type ParsedNumber } from './figure-numbers';
+import { budgetMoney, type Currency } from './format';
 import type { Budget, Entity, SourceRef, Strength } from './schema';
 
 export type Quantity = 'troops' | 'police' | 'personnel' | 'staff' | 'budget';
@@ -32,6 +33,8 @@ export interface StatedFigure {
   hedge: Hedge;
   /** international, local, civilian … — compared only with data that says the same. */
   qualifier?: Qualifier;
+  /** A budget's currency: compared only with the data's budgets in the same one (never converted). */
+  currency?: Currency;
 }
 
 export interface FigureCheck {
@@ -100,10 +103,10 @@ const HEDGES: [Hedge, RegExp][] = [
 
 const RANGE_JOIN = /^\s*(?:-|–|—|to|à|bis|a|e|y|and|et|und|deri në|do|i)\s*$/iu;
 
-/** Money: a currency before or after the amount. Only US dollars are compared (the data's unit). */
+/** Money: a currency before or after the amount. Dollars and euros are compared (the data's currencies). */
 const CURRENCY_BEFORE = /(?:US\$|\$|USD|€|EUR|£)\s?$/u;
 const CURRENCY_AFTER =
-  /^\s*(?:(?:de |of |d[ei] |në |u )?(?:dollars?|dólares|dollari|dollarë|dolara|долара|us-dollars?|dollar|usd)|(?:d')?euros?|eur)(?![\p{L}])/iu;
+  /^\s*(?:(?:de |of |d[ei] |në |u )?(?:dollars?|dólares|dollari|dollarë|dolara|долара|us-dollars?|dollar|usd|(?:d'|d’)?(?:euros?|evra|evro|евра|евро|eur))|€)(?![\p{L}])/iu;
 const BUDGET_WORD =
   /(?:budget|appropriat|haushalt|etat|presupuesto|bilancio|buxhet|budžet|буџет|fund(?:ing|ed)|financ|kost|cost|coût|costo|costó|kushton)/iu;
 
@@ -201,12 +204,14 @@ export function findFigures(text: string, mentions: readonly MentionSpan[]): Sta
     const near = sorted.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
     let quantity: Quantity | null = null;
     let qualifier: Qualifier | undefined;
+    let currency: Currency | null = null;
     const unit = unitAfter(text, last.end, near);
     if (unit) {
       quantity = unit.quantity;
       qualifier = unit.qualifier;
     } else if (isMoney(text, n.start, last.end) && BUDGET_WORD.test(text.slice(sentence.start, sentence.end))) {
-      if (!isUSD(text, n.start, last.end)) continue; // another currency: not comparable, so not reported
+      currency = currencyOf(text, n.start, last.end);
+      if (!currency) continue; // a currency the data never holds: not comparable, so not reported
       quantity = 'budget';
     }
     if (!quantity) continue;
@@ -228,6 +233,7 @@ export function findFigures(text: string, mentions: readonly MentionSpan[]): Sta
       step: last.step,
       hedge,
       ...(qualifier ? { qualifier } : {}),
+      ...(currency ? { currency } : {}),
     });
   }
   return out;
@@ -236,14 +242,18 @@ export function findFigures(text: string, mentions: readonly MentionSpan[]): Sta
 function isMoney(text: string, start: number, end: number): boolean {
   return CURRENCY_BEFORE.test(text.slice(Math.max(0, start - 4), start)) || CURRENCY_AFTER.test(text.slice(end, end + 20));
 }
-function isUSD(text: string, start: number, end: number): boolean {
+function currencyOf(text: string, start: number, end: number): Currency | null {
   const before = text.slice(Math.max(0, start - 4), start);
-  if (/(?:US\$|\$|USD)\s?$/u.test(before)) return true;
-  return /^\s*(?:(?:de |of |d[ei] |në |u )?(?:dollars?|dólares|dollari|dollarë|dolara|долара|us-dollars?|dollar|usd))(?![\p{L}])/iu.test(
-    text.slice(end, end + 20),
-  );
+  const after = text.slice(end, end + 20);
+  if (/(?:US\$|\$|USD)\s?$/u.test(before)) return 'USD';
+  if (/(?:€|EUR)\s?$/u.test(before)) return 'EUR';
+  if (
+    /^\s*(?:(?:de |of |d[ei] |në |u )?(?:dollars?|dólares|dollari|dollarë|dolara|долара|us-dollars?|dollar|usd))(?![\p{L}])/iu.test(after)
+  )
+    return 'USD';
+  if (/^\s*(?:(?:de |of |d[ei] |në |u )?(?:d'|d’)?(?:euros?|evra|evro|евра|евро|eur)|€)(?![\p{L}])/iu.test(after)) return 'EUR';
+  return null;
 }
-
 const COORDINATED = /^\s*(?:,|and|&|et|und|y|e|i|dhe|и|or|ou|oder|o|ili|или)\s*$/iu;
 const between = (text: string, a: MentionSpan, b: MentionSpan) =>
   a.end <= b.start ? text.slice(a.end, b.start) : text.slice(b.end, a.start);
@@ -346,15 +356,15 @@ function strengthPoints(f: StatedFigure, e: Entity, date: string): Point[] {
   return points;
 }
 
-/** Budgets whose period holds the date: "2024-07/2025-06" holds 2025-03-01. */
-function budgetPoints(e: Entity, date: string): Point[] {
+/** Budgets in the stated currency whose period holds the date: "2024-07/2025-06" holds 2025-03-01. */
+function budgetPoints(e: Entity, date: string, currency: Currency): Point[] {
   const holds = (b: Budget) => {
     const [from, to] = b.period.split('/') as [string, string | undefined];
     return dateStart(from) <= date && dateEnd(to ?? from) >= date;
   };
   return e.budget
-    .filter((b) => holds(b) && (b.basis ?? 'appropriation') === 'appropriation')
-    .map((b) => ({ value: b.amountUSD, unit: 'USD', asOf: b.period, source: b.source, sameUnit: true, decisive: true }));
+    .filter((b) => holds(b) && (b.basis ?? 'appropriation') === 'appropriation' && budgetMoney(b).currency === currency)
+    .map((b) => ({ value: budgetMoney(b).amount, unit: currency, asOf: b.period, source: b.source, sameUnit: true, decisive: true }));
 }
 
 /** Compares one stated figure with the body's data on `date` (YYYY-MM-DD: the article's, or today). */
@@ -373,7 +383,7 @@ export function checkFigure(f: StatedFigure, entity: Entity | undefined, date: s
     },
   };
   if (!entity) return { ...base, data: null, verdict: 'no-data', reason: 'unknown body' };
-  const points = f.quantity === 'budget' ? budgetPoints(entity, date) : strengthPoints(f, entity, date);
+  const points = f.quantity === 'budget' ? budgetPoints(entity, date, f.currency ?? 'USD') : strengthPoints(f, entity, date);
   if (points.length === 0)
     return { ...base, data: null, verdict: 'no-data', reason: `no ${f.quantity} figure within a year before ${date}` };
   // Newest first: the figure that held on the date speaks first.

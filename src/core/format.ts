@@ -51,38 +51,75 @@ export function formatCount(value: number, lang: Lang = 'en'): string {
 
 type Forms = [one: string, few: string, many: string];
 
-/** Words for USD amounts: billion and million in their plural forms, and the currency after a number. */
-const USD_WORDS: Record<Exclude<Lang, 'en'>, { billion: Forms; million: Forms; big: string; small: string }> = {
-  fr: { billion: ['milliard', 'milliards', 'milliards'], million: ['million', 'millions', 'millions'], big: 'de dollars', small: '$' },
-  de: { billion: ['Mrd.', 'Mrd.', 'Mrd.'], million: ['Mio.', 'Mio.', 'Mio.'], big: 'US-Dollar', small: 'US-Dollar' },
+/** A budget's amount in the currency its source gives it: UN budgets in dollars, EU budgets in euros. */
+export type Currency = 'USD' | 'EUR';
+export interface Money {
+  amount: number;
+  currency: Currency;
+}
+
+export function budgetMoney(b: Budget): Money {
+  return b.amountEUR !== undefined ? { amount: b.amountEUR, currency: 'EUR' } : { amount: b.amountUSD!, currency: 'USD' };
+}
+
+/** Words for amounts: billion and million in their plural forms, and the currency after a number. */
+const MONEY_WORDS: Record<Exclude<Lang, 'en'>, { billion: Forms; million: Forms } & Record<Currency, { big: string; small: string }>> = {
+  fr: {
+    billion: ['milliard', 'milliards', 'milliards'],
+    million: ['million', 'millions', 'millions'],
+    USD: { big: 'de dollars', small: '$' },
+    EUR: { big: 'd’euros', small: '€' },
+  },
+  de: {
+    billion: ['Mrd.', 'Mrd.', 'Mrd.'],
+    million: ['Mio.', 'Mio.', 'Mio.'],
+    USD: { big: 'US-Dollar', small: 'US-Dollar' },
+    EUR: { big: 'Euro', small: 'Euro' },
+  },
   es: {
     billion: ['mil millones', 'mil millones', 'mil millones'],
     million: ['millón', 'millones', 'millones'],
-    big: 'de dólares',
-    small: 'dólares',
+    USD: { big: 'de dólares', small: 'dólares' },
+    EUR: { big: 'de euros', small: 'euros' },
   },
-  sq: { billion: ['miliard', 'miliardë', 'miliardë'], million: ['milion', 'milionë', 'milionë'], big: 'dollarë', small: 'dollarë' },
-  sr: { billion: ['milijarda', 'milijarde', 'milijardi'], million: ['milion', 'miliona', 'miliona'], big: 'dolara', small: 'dolara' },
+  sq: {
+    billion: ['miliard', 'miliardë', 'miliardë'],
+    million: ['milion', 'milionë', 'milionë'],
+    USD: { big: 'dollarë', small: 'dollarë' },
+    EUR: { big: 'euro', small: 'euro' },
+  },
+  sr: {
+    billion: ['milijarda', 'milijarde', 'milijardi'],
+    million: ['milion', 'miliona', 'miliona'],
+    USD: { big: 'dolara', small: 'dolara' },
+    EUR: { big: 'evra', small: 'evra' },
+  },
 };
 
+const SIGN: Record<Currency, string> = { USD: '$', EUR: '€' };
+
 /**
- * "$1.2 billion", "$41.3 million", "$850,000" (fr "1,2 milliard de dollars", de "41,3 Mio.
- * US-Dollar", es "850.000 dólares", sq "1,2 miliardë dollarë", sr "41,3 miliona dolara").
+ * "$1.2 billion", "€83.6 million", "$850,000" (fr "1,2 milliard de dollars", "83,6 millions
+ * d’euros"; de "41,3 Mio. US-Dollar"; es "850.000 dólares"; sq "1,2 miliardë dollarë"; sr "41,3
+ * miliona evra").
  */
-export function formatUSD(amount: number, lang: Lang = 'en'): string {
+export function formatMoney({ amount, currency }: Money, lang: Lang = 'en'): string {
   const round = (x: number) => Math.round(x * 10) / 10;
   const dec = (x: number) => round(x).toString().replace('.', SEPARATORS[lang].decimal);
   if (lang === 'en') {
-    if (amount >= 1e9) return `$${dec(amount / 1e9)} billion`;
-    if (amount >= 1e6) return `$${dec(amount / 1e6)} million`;
-    return `$${formatCount(amount)}`;
+    if (amount >= 1e9) return `${SIGN[currency]}${dec(amount / 1e9)} billion`;
+    if (amount >= 1e6) return `${SIGN[currency]}${dec(amount / 1e6)} million`;
+    return `${SIGN[currency]}${formatCount(amount)}`;
   }
-  const w = USD_WORDS[lang];
-  const scaled = (x: number, forms: Forms) => `${dec(x)} ${forms[pluralForm(lang, round(x))]} ${w.big}`;
+  const w = MONEY_WORDS[lang];
+  const scaled = (x: number, forms: Forms) => `${dec(x)} ${forms[pluralForm(lang, round(x))]} ${w[currency].big}`;
   if (amount >= 1e9) return scaled(amount / 1e9, w.billion);
   if (amount >= 1e6) return scaled(amount / 1e6, w.million);
-  return `${formatCount(amount, lang)} ${w.small}`;
+  return `${formatCount(amount, lang)} ${w[currency].small}`;
 }
+
+/** Dollars: what the UN's budgets and assessed shares are in. */
+export const formatUSD = (amount: number, lang: Lang = 'en'): string => formatMoney({ amount, currency: 'USD' }, lang);
 
 /**
  * Which plural form a rounded figure takes: French keeps the singular below 2; Serbian has one
@@ -152,6 +189,9 @@ export interface EstimatedShare {
  * scale in force when the budget period began (assessed shares apply to every mission alike).
  */
 export function estimatedShares(budget: Budget, contributors: readonly Contributor[], top = 3): EstimatedShare[] {
+  // The UN's scale divides UN budgets, which are in dollars.
+  const usd = budget.amountUSD;
+  if (usd === undefined) return [];
   const year = Number(budget.period.slice(0, 4));
   const applies = contributors.filter((c) => {
     const [from, to] = c.period.split(/[-–/]/).map(Number);
@@ -160,7 +200,7 @@ export function estimatedShares(budget: Budget, contributors: readonly Contribut
   return [...applies]
     .sort((a, b) => b.share - a.share)
     .slice(0, top)
-    .map((c) => ({ country: c.country, share: c.share, amountUSD: budget.amountUSD * c.share, period: c.period, source: c.source }));
+    .map((c) => ({ country: c.country, share: c.share, amountUSD: usd * c.share, period: c.period, source: c.source }));
 }
 
 export function formatShare(share: number): string {

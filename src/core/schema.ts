@@ -151,19 +151,24 @@ const StrengthSchema = v.strictObject(
   },
   'must be an object',
 );
-const BudgetSchema = v.strictObject(
-  {
-    amountUSD: v.pipe(
-      v.number('must be a positive number'),
-      v.finite('must be a positive number'),
-      v.gtValue(0, 'must be a positive number'),
-    ),
-    period: v.pipe(v.string('must be YYYY or YYYY-MM/YYYY-MM'), v.regex(PERIOD, 'must be YYYY or YYYY-MM/YYYY-MM')),
-    source: SourceRefSchema,
-    note: v.optional(text()),
-    basis: v.optional(v.picklist(BUDGET_BASES, oneOf(BUDGET_BASES))),
-  },
-  'must be an object',
+const amount = () =>
+  v.optional(
+    v.pipe(v.number('must be a positive number'), v.finite('must be a positive number'), v.gtValue(0, 'must be a positive number')),
+  );
+/** A budget in the currency its source states: dollars for UN budgets, euros for EU missions' (never converted). */
+const BudgetSchema = v.pipe(
+  v.strictObject(
+    {
+      amountUSD: amount(),
+      amountEUR: amount(),
+      period: v.pipe(v.string('must be YYYY or YYYY-MM/YYYY-MM'), v.regex(PERIOD, 'must be YYYY or YYYY-MM/YYYY-MM')),
+      source: SourceRefSchema,
+      note: v.optional(text()),
+      basis: v.optional(v.picklist(BUDGET_BASES, oneOf(BUDGET_BASES))),
+    },
+    'must be an object',
+  ),
+  v.check((b) => (b.amountUSD === undefined) !== (b.amountEUR === undefined), 'must give one amount: amountUSD or amountEUR'),
 );
 const RelatedSchema = v.strictObject(
   { id: id('must be an id'), relation: v.picklist(RELATIONS, oneOf(RELATIONS)) },

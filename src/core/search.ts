@@ -5,7 +5,7 @@
  * commander" and "peacekeeping budget" answer the question asked. Among equally good matches,
  * active and major bodies come first: "Mali" puts MINUSMA before a small training mission.
  */
-import { countryName } from './format';
+import { budgetMoney, countryName } from './format';
 import type { Entity, Kind } from './schema';
 
 /** A line of the card a query asked about, to be shown in view when the card opens. */
@@ -118,7 +118,8 @@ export function words(s: string): string[] {
  */
 export function prominence(e: Entity): number {
   const strength = Math.max(0, ...e.strength.map((s) => s.value));
-  const budget = Math.max(0, ...e.budget.map((b) => b.amountUSD));
+  // Dollars and euros are near enough on this log scale.
+  const budget = Math.max(0, ...e.budget.map((b) => budgetMoney(b).amount));
   const size = Math.max(strength > 0 ? Math.log10(strength) / 4.3 : 0, budget > 0 ? (Math.log10(budget) - 6) / 3 : 0);
   return KIND_WEIGHT[e.kind] + (e.status === 'active' ? 0.15 : 0) + 0.3 * Math.min(1, Math.max(0, size));
 }

@@ -3,6 +3,7 @@
  * reader to check against that page. The same seed and database give the same draw, so a check
  * written down in data/README.md can be repeated. Pure: records and a seed in, facts out.
  */
+import { budgetMoney, formatMoney } from './format';
 import { seededRandom } from './random';
 import type { Entity, SourceRef } from './schema';
 
@@ -34,7 +35,9 @@ export function checkableFacts(entities: readonly Entity[]): SpotFact[] {
     }
     e.leaders.forEach((l, i) => push(e, `leaders[${i}]`, `${l.title}: ${l.name}, ${l.from} – ${l.to ?? 'in office'}`, l.source));
     e.strength.forEach((s, i) => push(e, `strength[${i}]`, `${s.value} ${s.unit} as of ${s.asOf}`, s.source));
-    e.budget.forEach((b, i) => push(e, `budget[${i}]`, `$${b.amountUSD} ${b.basis ?? 'appropriation'} for ${b.period}`, b.source));
+    e.budget.forEach((b, i) =>
+      push(e, `budget[${i}]`, `${formatMoney(budgetMoney(b))} ${b.basis ?? 'appropriation'} for ${b.period}`, b.source),
+    );
     (e.events ?? []).forEach((ev, i) => push(e, `events[${i}]`, `${ev.date}: ${ev.text}`, ev.source));
   }
   return out;

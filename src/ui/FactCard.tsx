@@ -9,7 +9,18 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { compareDates, dateEnd, formatDate } from '../core/dates';
 import { keyFigures, purposeOf, seriesOf, type KeyFigures } from '../core/key-figures';
-import { citation, countryName, estimatedShares, formatPeriod, formatShare, formatStrength, formatUSD, latestBudget } from '../core/format';
+import {
+  budgetMoney,
+  citation,
+  countryName,
+  estimatedShares,
+  formatMoney,
+  formatPeriod,
+  formatShare,
+  formatStrength,
+  formatUSD,
+  latestBudget,
+} from '../core/format';
 import type { FigureCheck } from '../core/figures';
 import type { LineageStep } from '../core/timeline';
 import type { ResolutionFacts as ResolutionData } from '../core/resolutions';
@@ -141,7 +152,7 @@ function KeyFacts({ e, k, article }: { e: Entity; k: KeyFigures; article: boolea
           <dd data-field="key-budget">
             {k.budget.kind === 'figure' ? (
               <>
-                <Num>{formatUSD(k.budget.item.amountUSD, lang)}</Num> · <Num>{formatPeriod(k.budget.item.period, lang)}</Num>
+                <Num>{formatMoney(budgetMoney(k.budget.item), lang)}</Num> · <Num>{formatPeriod(k.budget.item.period, lang)}</Num>
                 <Age days={k.budget.ageDays} article={article} /> <SourceLink source={k.budget.item.source} />
               </>
             ) : (
@@ -215,7 +226,10 @@ function Details({ e, assessment, labelOf, onNavigate }: Pick<FactCardProps, 'as
   const related = e.related.filter((r) => labelOf(r.id) !== undefined);
   const leaders = [...e.leaders].sort((a, b) => compareDates(b.from, a.from));
   const events = [...(e.events ?? [])].sort((a, b) => compareDates(b.date, a.date));
-  const budgetPeriods = [...e.budget].sort((a, b) => compareDates(a.period, b.period));
+  // One currency per chart: the history is drawn in the latest budget's (a body does not change currency).
+  const budgetPeriods = [...e.budget]
+    .filter((b) => budget && budgetMoney(b).currency === budgetMoney(budget).currency)
+    .sort((a, b) => compareDates(a.period, b.period));
   return (
     <>
       <p class="ml-mandate">{e.mandate}</p>
@@ -281,17 +295,17 @@ function Details({ e, assessment, labelOf, onNavigate }: Pick<FactCardProps, 'as
           <>
             <dt>{t(budget.basis === 'expenditure' ? 'fieldSpent' : 'fieldBudget')}</dt>
             <dd data-field="budget">
-              <Num>{formatUSD(budget.amountUSD, lang)}</Num> (<Num>{formatPeriod(budget.period, lang)}</Num>){' '}
+              <Num>{formatMoney(budgetMoney(budget), lang)}</Num> (<Num>{formatPeriod(budget.period, lang)}</Num>){' '}
               <SourceLink source={budget.source} />
               <History
-                points={budgetPeriods.map((b) => ({ date: b.period.slice(0, 7), value: b.amountUSD }))}
+                points={budgetPeriods.map((b) => ({ date: b.period.slice(0, 7), value: budgetMoney(b).amount }))}
                 label={t(
                   'historyLabel',
-                  budgetPeriods.map((b) => `${formatPeriod(b.period, lang)}: ${formatUSD(b.amountUSD, lang)}`).join('; '),
+                  budgetPeriods.map((b) => `${formatPeriod(b.period, lang)}: ${formatMoney(budgetMoney(b), lang)}`).join('; '),
                 )}
                 caption={t(
                   'chartCaption',
-                  t('unitUSD'),
+                  t(budget.amountEUR !== undefined ? 'unitEUR' : 'unitUSD'),
                   formatPeriod(budgetPeriods[0]!.period, lang),
                   formatPeriod(budgetPeriods[budgetPeriods.length - 1]!.period, lang),
                 )}

@@ -5,14 +5,15 @@
  */
 import { formatDate } from '../core/dates';
 import type { FigureCheck } from '../core/figures';
-import { formatPeriod, formatUSD } from '../core/format';
+import { formatMoney, formatPeriod } from '../core/format';
 import type { Strength } from '../core/schema';
 import { publisherOf } from './card-text';
 import { currentLang, t } from './i18n';
 
 function dataText(data: NonNullable<FigureCheck['data']>): string {
   const lang = currentLang();
-  if (data.unit === 'USD') return `${formatUSD(data.value, lang)} (${formatPeriod(data.asOf, lang)})`;
+  if (data.unit === 'USD' || data.unit === 'EUR')
+    return `${formatMoney({ amount: data.value, currency: data.unit }, lang)} (${formatPeriod(data.asOf, lang)})`;
   return `${new Intl.NumberFormat(lang).format(data.value)} ${t(`unit_${data.unit as Strength['unit']}`)} (${formatDate(data.asOf, lang)})`;
 }
 

@@ -4,7 +4,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import { formatDate } from '../../src/core/dates';
-import { countryName, estimatedShares, formatStrength, formatUSD, latestBudget, latestStrength } from '../../src/core/format';
+import {
+  budgetMoney,
+  countryName,
+  estimatedShares,
+  formatMoney,
+  formatStrength,
+  formatUSD,
+  latestBudget,
+  latestStrength,
+} from '../../src/core/format';
 import { byId, card, highlighted, openPage, useExtension } from './harness';
 
 const h = useExtension();
@@ -59,7 +68,7 @@ describe('content script', () => {
     const budget = latestBudget(unifil)!;
     const shares = estimatedShares(budget, byId.get('un-peacekeeping')!.contributors ?? []);
     const text = await card(page).locator('[data-field="budget"]').innerText();
-    expect(text).toContain(formatUSD(budget.amountUSD));
+    expect(text).toContain(formatMoney(budgetMoney(budget)));
     if (shares.length > 0) {
       const paid = await card(page).locator('[data-field="shares"]').innerText();
       expect(paid).toContain(`${countryName(shares[0]!.country)} ≈ ${formatUSD(shares[0]!.amountUSD)}`);

@@ -60,6 +60,23 @@ describe('FactCard', () => {
     expect(el.querySelector('[data-field="budget"] svg')).toBeNull(); // one budget point: nothing to chart
   });
 
+  it("gives an EU mission's budget in euros, charting only the budgets in that currency", () => {
+    const src = testa.budget[0]!.source;
+    const eu = {
+      ...testa,
+      budget: [
+        { amountUSD: 30_000_000, period: '2010', source: src },
+        { amountEUR: 34_000_000, period: '2014-06/2014-10', source: src },
+        { amountEUR: 165_310_000, period: '2023-06/2025-06', source: src },
+      ],
+    };
+    const el = mount(eu);
+    expect(el.querySelector('[data-field="budget"]')!.textContent).toContain('€165.3 million (June 2023 – June 2025)');
+    expect(el.querySelector('[data-field="budget"] svg')!.getAttribute('aria-label')).toBe(
+      'History: June 2014 – October 2014: €34 million; June 2023 – June 2025: €165.3 million',
+    );
+  });
+
   it('labels money spent as spending, and an appropriation as a budget', () => {
     const budgetLabel = (el: HTMLElement) => el.querySelector('[data-field="budget"]')!.previousElementSibling!.textContent;
     expect(budgetLabel(mount(testa))).toBe('Budget');

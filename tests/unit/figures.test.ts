@@ -152,8 +152,23 @@ describe('figure check', () => {
     expect(check('FORCE has a budget of $552.8 million this year.', '2026-01-10')[0]?.verdict).toBe('match');
     expect(check("La FORCE dispose d'un budget de 1,2 milliard de dollars.", '2026-01-10')[0]?.verdict).toBe('differs');
     expect(check('Das Budget der FORCE liegt bei 553 Mio. US-Dollar.', '2026-01-10')[0]?.verdict).toBe('match');
-    // Another currency is not the data's unit: not reported at all.
-    expect(check('FORCE has a budget of €500 million.', '2026-01-10')).toEqual([]);
+    // Pounds are never in the data: not reported at all.
+    expect(check('FORCE has a budget of £500 million.', '2026-01-10')).toEqual([]);
+  });
+
+  it("checks euro budgets only against the data's euro budgets, never converting", () => {
+    // FORCE's budget is in dollars: a euro figure has nothing to be compared with.
+    expect(check('FORCE has a budget of €500 million.', '2026-01-10')[0]).toMatchObject({ verdict: 'no-data', data: null });
+    const eu = body('eu', { budget: [{ amountEUR: 165_310_000, period: '2023-06/2025-06', source: src }] });
+    const euCheck = (text: string) => checkFigures(text, mentionsOf(text, { MISSION: 'eu' }), () => eu, '2024-03-01');
+    expect(euCheck('The MISSION budget is €165 million for two years.')[0]).toMatchObject({
+      verdict: 'match',
+      data: { value: 165_310_000, unit: 'EUR' },
+    });
+    expect(euCheck('Le budget de la MISSION atteint 400 millions d’euros.')[0]?.verdict).toBe('differs');
+    expect(euCheck('Das Budget der MISSION: 165,3 Mio. Euro.')[0]?.verdict).toBe('match');
+    expect(euCheck('Buxheti i MISSION është 165 milionë euro.')[0]?.verdict).toBe('match');
+    expect(euCheck('The MISSION budget is $165 million.')[0]).toMatchObject({ verdict: 'no-data', data: null });
   });
 
   it('leaves a figure unattributed when two bodies stand as near', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, LANGS } from '../../src/core/dates';
-import { estimatedShares, formatCount, formatUSD, headOn, latestStrength } from '../../src/core/format';
+import { budgetMoney, estimatedShares, formatCount, formatMoney, formatUSD, headOn, latestStrength } from '../../src/core/format';
 import type { Contributor, Entity } from '../../src/core/schema';
 
 const src = { url: 'https://example.org/scale', title: 'Scale' };
@@ -103,5 +103,21 @@ describe('formatting in each interface language', () => {
     ]);
     expect(formatUSD(5_000_000_000, 'sr')).toBe('5 milijardi dolara');
     expect(formatUSD(850_000, 'de')).toBe('850.000 US-Dollar');
+  });
+
+  it('words euro amounts (EU missions) in each language, never converted', () => {
+    expect(LANGS.map((l) => formatMoney({ amount: 165_310_000, currency: 'EUR' }, l))).toEqual([
+      '€165.3 million',
+      '165,3 millions d’euros',
+      '165,3 Mio. Euro',
+      '165,3 millones de euros',
+      '165,3 milionë euro',
+      '165,3 miliona evra',
+    ]);
+    expect(formatMoney({ amount: 850_000, currency: 'EUR' })).toBe('€850,000');
+    expect(budgetMoney({ amountEUR: 34_000_000, period: '2014-06/2014-10', source: { url: 'https://x', title: 'x' } })).toEqual({
+      amount: 34_000_000,
+      currency: 'EUR',
+    });
   });
 });

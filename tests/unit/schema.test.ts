@@ -41,6 +41,16 @@ describe('entity schema', () => {
       /^budget\[0\]\.basis:/,
     ],
     [
+      'budget in two currencies at once',
+      (e: Record<string, unknown>) => ((e.budget as Record<string, unknown>[])[0]!.amountEUR = 1_000_000),
+      /^budget\[0\]: must give one amount: amountUSD or amountEUR/,
+    ],
+    [
+      'budget without an amount',
+      (e: Record<string, unknown>) => delete (e.budget as Record<string, unknown>[])[0]!.amountUSD,
+      /^budget\[0\]: must give one amount: amountUSD or amountEUR/,
+    ],
+    [
       'budget without source',
       (e: Record<string, unknown>) => delete (e.budget as Record<string, unknown>[])[0]!.source,
       /^budget\[0\]\.source:/,
