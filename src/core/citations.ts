@@ -31,6 +31,7 @@ const UN_HOSTS = [
   'un.int',
   'un-ilibrary.org',
   'unvienna.org',
+  'uneca.org',
   'unicnetwork.org',
   'un.org.pl',
   'unops.org',

@@ -56,6 +56,7 @@ describe('classifyCitation', () => {
     ['https://issuu.com/unpublications/docs/yun_2009/82', null, 'un-document'],
     ['https://issuu.com/someone/docs/yun_2009', null, 'mirror'],
     ['http://www.refworld.org/docid/3b00f16137.html', null, 'un-document'],
+    ['https://archive.uneca.org/fr/oria/pages/ceeac', null, 'un-document'],
   ])('%s → %s', (url, website, expected) => {
     expect(classifyCitation(ref(url), website)).toBe(expected);
   });
