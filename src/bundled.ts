@@ -1,6 +1,3 @@
 /** The data compiled by `npm run build:data`, for the contexts that hold the full records. */
-import type { Entity } from './core/schema';
-import facts from './generated/facts.json';
-
+export { bundledEntities } from './bundled-facts';
 export { bundledPatterns } from './bundled-patterns';
-export const bundledEntities = facts as unknown as Entity[];

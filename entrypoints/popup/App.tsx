@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { todayISO } from '~/src/core/dates';
 import type { Catalog } from '~/src/core/catalog';
 import { shortLabel } from '~/src/core/format';
@@ -35,16 +35,17 @@ const listWords = (key: MessageKey) =>
     .map((w) => w.trim())
     .filter(Boolean);
 
-export function App({ catalog }: { catalog: Catalog }) {
+/** `catalog` is null while it loads: the search box already takes input, and what was typed is answered once it is here. */
+export function App({ catalog }: { catalog: Catalog | null }) {
   const { entities, byId, labelOf, index } = useMemo(() => {
-    const entities = catalog.entities;
+    const entities = catalog?.entities ?? [];
     // Built on the first keystroke, not at open: the search box must take input at once. The
     // popup's own index, since it reads kind names and line words in the reader's language.
     let built: SearchIndex | null = null;
     return {
       entities,
-      byId: { get: (id: string) => catalog.get(id) },
-      labelOf: (id: string) => catalog.labelOf(id),
+      byId: { get: (id: string) => catalog?.get(id) },
+      labelOf: (id: string) => catalog?.labelOf(id),
       index: () =>
         (built ??= new SearchIndex(entities, {
           kindLabel: kindText,
@@ -71,16 +72,21 @@ export function App({ catalog }: { catalog: Catalog }) {
       return (!kind || e.kind === kind) && (!status || e.status === status);
     };
     // With only a filter set, the popup lists what fits, alphabetically: browsing, not searching.
-    const hits: SearchResult[] = query.trim()
-      ? index().search(query, entities.length)
-      : kind || status
-        ? [...entities]
-            .sort((a, b) => shortLabel(a).localeCompare(shortLabel(b)))
-            .map((e) => ({ id: e.id, score: 0, matched: e.name, field: 'title' as const }))
-        : [];
+    const hits: SearchResult[] = !catalog
+      ? []
+      : query.trim()
+        ? index().search(query, entities.length)
+        : kind || status
+          ? [...entities]
+              .sort((a, b) => shortLabel(a).localeCompare(shortLabel(b)))
+              .map((e) => ({ id: e.id, score: 0, matched: e.name, field: 'title' as const }))
+          : [];
     return { results: hits.filter((r) => fits(r.id)).slice(0, 50), found: hits.length };
-  }, [index, query, kind, status, byId, entities]);
-  const explained = useMemo(() => (query.trim() && found === 0 ? index().explain(query) : null), [index, query, found]);
+  }, [catalog, index, query, kind, status, byId, entities]);
+  const explained = useMemo(() => (catalog && query.trim() && found === 0 ? index().explain(query) : null), [catalog, index, query, found]);
+
+  // Focused as soon as it exists: `autofocus` alone waits for the next frame to be drawn.
+  useLayoutEffect(() => input.current?.focus(), []);
 
   const top = stack[stack.length - 1];
   useEffect(() => {
@@ -104,7 +110,7 @@ export function App({ catalog }: { catalog: Catalog }) {
 
   const open = (id: string, line?: Line) => {
     // A resolution the data holds no record of still has a view (and so a card).
-    const entity = byId.get(id) ?? catalog.view(id)?.entity;
+    const entity = byId.get(id) ?? catalog?.view(id)?.entity;
     if (entity) setStack((s) => [...s, { entity, line }]);
   };
   const back = () => {
@@ -117,7 +123,8 @@ export function App({ catalog }: { catalog: Catalog }) {
     input.current?.focus();
   };
 
-  if (top) {
+  // A card is opened from the catalog's records, so with one open the catalog is here.
+  if (top && catalog) {
     const view = catalog.view(top.entity.id);
     return (
       <main
@@ -173,7 +180,7 @@ export function App({ catalog }: { catalog: Catalog }) {
     <main class="popup" ref={main}>
       <label class="search-label" for="q">
         <img class="brand" src="/icon/48.png" width={18} height={18} alt="" />
-        {t('searchLabel', entities.length)}
+        {catalog ? t('searchLabel', entities.length) : t('searchLabelLoading')}
       </label>
       <input
         id="q"
@@ -231,7 +238,7 @@ export function App({ catalog }: { catalog: Catalog }) {
         </select>
       </div>
       <Results results={results} byId={byId} active={active} onOpen={open} onHover={setActive} />
-      {query.trim() && results.length === 0 ? (
+      {catalog && query.trim() && results.length === 0 ? (
         <div class="empty" id="empty" role="status">
           <p>{found > 0 ? t('nothingWithFilters', query.trim()) : t('nothingMatches', query.trim())}</p>
           {explained?.didYouMean ? (
@@ -266,7 +273,7 @@ export function App({ catalog }: { catalog: Catalog }) {
           onOpen={(id) => open(id)}
           timelineOf={(ids, date) =>
             buildTimeline(
-              ids.flatMap((id) => catalog.get(id) ?? []),
+              ids.flatMap((id) => catalog?.get(id) ?? []),
               todayISO(),
               date ?? undefined,
             )

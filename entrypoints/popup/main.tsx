@@ -1,16 +1,23 @@
 import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import '~/src/ui/card.css';
 import '~/src/ui/page.css';
-import { bundledEntities, bundledPatterns } from '~/src/bundled';
-import { Catalog } from '~/src/core/catalog';
-import { loadPacks } from '~/src/packs-store';
+import type { Catalog } from '~/src/core/catalog';
 import { loadSettings } from '~/src/settings-store';
 import { currentLang, setLanguage } from '~/src/ui/i18n';
 import { App } from './App';
+import { afterPaint, loadCatalog } from './load-catalog';
 
-void Promise.all([loadSettings(), loadPacks(new Set(bundledEntities.map((e) => e.id)))]).then(([{ settings }, { packs }]) => {
+/** Owns the catalog: the popup is drawn (search box focused) without it, and filled in when it has loaded. */
+function Popup() {
+  const [catalog, setCatalog] = useState<Catalog | null>(null);
+  useEffect(() => afterPaint(() => void loadCatalog().then(setCatalog)), []);
+  return <App catalog={catalog} />;
+}
+
+void loadSettings().then(({ settings }) => {
   setLanguage(settings.language);
   // Screen readers pronounce the page in the language it is shown in.
   document.documentElement.lang = currentLang();
-  render(<App catalog={new Catalog({ entities: bundledEntities, patterns: bundledPatterns }, packs)} />, document.getElementById('app')!);
+  render(<Popup />, document.getElementById('app')!);
 });
