@@ -40,8 +40,10 @@ export class FigureMarks {
   /** A piece of text was read with these mentions: its figures replace those read from the same nodes before. */
   read(index: TextIndex, mentions: readonly MentionSpan[]): void {
     if (this.stopped) return;
-    const nodes = new Set<Node>(index.nodes);
-    this.drop((f) => nodes.has(f.node) || !f.node.isConnected);
+    if (this.found.length > 0) {
+      const nodes = new Set<Node>(index.nodes);
+      this.drop((f) => nodes.has(f.node) || !f.node.isConnected);
+    }
     if (mentions.length === 0) return;
     for (const figure of findFigures(index.text, mentions)) {
       const range = rangeFor(index, figure.start, figure.end);
@@ -100,6 +102,8 @@ export class FigureMarks {
       if (which(f)) this.highlight.delete(f.range);
       else kept.push(f);
     }
+    // Asked of every piece read: the registry is only looked at when a figure went.
+    if (kept.length === this.found.length) return;
     this.found = kept;
     this.sync();
   }

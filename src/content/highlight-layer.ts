@@ -21,7 +21,8 @@ export class HighlightLayer {
   /** Mentions that are links, drawn without a second underline. */
   readonly linked = new Highlight();
   private style: HighlightStyle = 'underline';
-  private pending = new Set<Range>();
+  /** Ranges waiting for the next flush, each with whether it lies inside a link. */
+  private pending = new Map<Range, boolean>();
   private detached = false;
   /**
    * Counted from the start, so a page read within one flush interval repaints once, not twice:
@@ -50,9 +51,12 @@ export class HighlightLayer {
     if (linked && this.registry.get(linked) !== this.linked) this.registry.set(linked, this.linked);
   }
 
-  /** Shown at the next flush. */
+  /**
+   * Shown at the next flush. Whether it is a link is asked now, in the slice that found it: asked
+   * of every range at the flush, it made the last flush of a large page its longest task.
+   */
   add(range: Range): void {
-    this.pending.add(range);
+    this.pending.set(range, insideLink(range));
   }
 
   delete(range: Range): void {
@@ -69,8 +73,8 @@ export class HighlightLayer {
   flush(): void {
     if (this.pending.size === 0) return;
     const hadLinked = this.linked.size > 0;
-    for (const r of this.pending) (insideLink(r) ? this.linked : this.highlight).add(r);
-    this.pending = new Set();
+    for (const [r, linked] of this.pending) (linked ? this.linked : this.highlight).add(r);
+    this.pending = new Map();
     if (!hadLinked && this.linked.size > 0) this.setStyle(this.style);
     this.lastFlush = this.now();
   }

@@ -185,10 +185,22 @@ export function findNumbers(text: string): ParsedNumber[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * The number words as whole words, found in one pass of the regular-expression engine: lower-casing
+ * every word of a page to look it up cost more than the rest of the figure check.
+ */
+const NUMBER_WORD = new RegExp(
+  `(?<!\\p{L})(?:${COMPOUND.source.slice(1, -1)}|${Object.keys(WORDS)
+    .sort((a, b) => b.length - a.length)
+    .join('|')})(?!\\p{L})`,
+  'giu',
+);
+
 /** "ten thousand", "dix mille", "zehntausend", "diez mil": one number word and an optional scale. */
 function numberWords(text: string): ParsedNumber[] {
   const out: ParsedNumber[] = [];
-  const WORD = /[\p{L}]+/gu;
+  const WORD = NUMBER_WORD;
+  WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const word = m[0].toLowerCase();
     const compound = COMPOUND.exec(word);

@@ -66,18 +66,29 @@ const MIN_HITS = 3;
 const MIN_SHARE = 0.04;
 
 const WORD = /[\p{L}\p{M}]+/gu;
+/**
+ * The function words themselves, as whole words: found in one pass of the regular-expression
+ * engine instead of lower-casing every word of the text (that was a third of a large page's
+ * reading time). Words are counted only when there are enough hits for the share to matter.
+ */
+const FUNCTION_WORD = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:${[...SH, ...SQ].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{M}])`,
+  'giu',
+);
 
 /** The Inflect groups (Sh, Sq) whose function words the text uses. */
 export function inflectingLanguages(text: string): number {
-  let words = 0;
+  const read = text.slice(0, MAX_READ);
   let sh = 0;
   let sq = 0;
-  for (const m of text.slice(0, MAX_READ).matchAll(WORD)) {
-    words++;
+  for (const m of read.matchAll(FUNCTION_WORD)) {
     const w = m[0].toLowerCase();
     if (SH.has(w)) sh++;
     else if (SQ.has(w)) sq++;
   }
+  if (sh < MIN_HITS && sq < MIN_HITS) return 0;
+  let words = 0;
+  for (WORD.lastIndex = 0; WORD.exec(read);) words++;
   const evident = (hits: number) => hits >= MIN_HITS && hits >= words * MIN_SHARE;
   return (evident(sh) ? Inflect.Sh : 0) | (evident(sq) ? Inflect.Sq : 0);
 }
