@@ -7,8 +7,14 @@
 import type { HighlightStyle } from '../core/settings';
 import { LINKED_NAMES, STYLE_NAMES } from './highlights';
 
-/** New highlights are handed to the renderer at most this often. */
+/** New highlights are handed to the renderer at most this often, at first. */
 export const HIGHLIGHT_FLUSH_MS = 400;
+/**
+ * During one long read the wait doubles after each hand-over, up to this: every hand-over repaints
+ * the whole page, which on a very large page takes longer than the wait itself, and a read that
+ * flushed every 400 ms spent most of its time waiting for repaints.
+ */
+const MAX_FLUSH_MS = 3200;
 
 /** A mention that lies wholly inside one link (see LINKED_NAMES). */
 function insideLink(range: Range): boolean {
@@ -29,6 +35,7 @@ export class HighlightLayer {
    * each highlight update makes the browser revisit the whole page's paint.
    */
   private lastFlush: number;
+  private interval = HIGHLIGHT_FLUSH_MS;
 
   constructor(
     private readonly registry: HighlightRegistry = CSS.highlights,
@@ -67,11 +74,14 @@ export class HighlightLayer {
 
   /** Whether ranges have waited long enough to be worth a repaint. */
   get flushDue(): boolean {
-    return this.now() - this.lastFlush > HIGHLIGHT_FLUSH_MS;
+    return this.now() - this.lastFlush > this.interval;
   }
 
-  flush(): void {
+  /** `done`: the read has ended, and the next one starts again with the shortest wait. */
+  flush(done = true): void {
+    if (done) this.interval = HIGHLIGHT_FLUSH_MS;
     if (this.pending.size === 0) return;
+    if (!done) this.interval = Math.min(MAX_FLUSH_MS, this.interval * 2);
     const hadLinked = this.linked.size > 0;
     for (const [r, linked] of this.pending) (linked ? this.linked : this.highlight).add(r);
     this.pending = new Map();

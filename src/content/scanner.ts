@@ -182,7 +182,7 @@ export class Scanner {
       changed = this.addChunk(index) || changed;
     }
     const done = this.jobs.length === 0 && this.dirty.size === 0;
-    if (done || this.layer.flushDue) this.layer.flush();
+    if (done || this.layer.flushDue) this.layer.flush(done);
     if (changed) this.options.onMentions?.();
     if (!done) this.scheduler.schedule();
   }

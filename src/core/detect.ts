@@ -28,6 +28,8 @@ interface ResolutionData {
   hidden: Set<number>;
   /** Entity indices that are resolutions. */
   entities: Set<number>;
+  /** Their ids: made once per set, not for every piece of a page (there are hundreds). */
+  ids: Set<string>;
 }
 
 const bySet = new WeakMap<PatternSet, ResolutionData>();
@@ -36,12 +38,13 @@ function resolutionData(set: PatternSet): ResolutionData {
   let data = bySet.get(set);
   if (data) return data;
   const withPatterns = new Set(set.patterns.map((p) => p[1]));
-  data = { known: new Set(), hidden: new Set(), entities: new Set() };
+  data = { known: new Set(), hidden: new Set(), entities: new Set(), ids: new Set() };
   set.ids.forEach((id, index) => {
     const n = resolutionNumber(id);
     if (n === null) return;
     data!.known.add(n);
     data!.entities.add(index);
+    data!.ids.add(id);
     // A record without patterns is one the data keeps out of pages (highlight: false).
     if (!withPatterns.has(index)) data!.hidden.add(n);
   });
@@ -52,10 +55,9 @@ function resolutionData(set: PatternSet): ResolutionData {
 export function detectMentions(text: string, matcher: Matcher, options: DetectOptions = {}): Mention[] {
   const set = matcher.set;
   const data = resolutionData(set);
-  const resolutionIds = new Set([...data.entities].map((i) => set.ids[i]!));
   // The data's own resolution names obey the same veto as the rule: a city council's "resolution 1244" is not ours.
   const mentions = resolveMentions(text, matcher, options.anchors).filter(
-    (m) => !resolutionIds.has(m.id) || !otherBodysResolution(text, m.start),
+    (m) => !data.ids.has(m.id) || !otherBodysResolution(text, m.start),
   );
   const scope = options.resolutions ?? 'all';
   const refs = findResolutions(text, data.known).filter((r) => scope === 'all' || data.known.has(r.number));

@@ -113,6 +113,27 @@ describe('highlight layer', () => {
     expect(layer.highlight.has(range)).toBe(true);
     layer.setStyle('none');
     expect(CSS.highlights.has(STYLE_NAMES.tint)).toBe(false);
+    layer.setStyle('tint');
+    layer.delete(range);
+    layer.add(range);
+    expect(layer.flushDue).toBe(false);
+    // The read goes on: each hand-over of a long read waits twice as long as the one before...
+    layer.flush(false);
+    layer.add(rangeOf(text, 'KFOR'));
+    now = 401 + 401;
+    expect(layer.flushDue).toBe(false);
+    now = 401 + 801;
+    expect(layer.flushDue).toBe(true);
+    layer.flush(false);
+    layer.add(rangeOf(text, 'KFOR'));
+    now = 401 + 801 + 1601;
+    expect(layer.flushDue).toBe(true);
+    // ...and the next read starts again with the shortest wait.
+    layer.flush(true);
+    layer.add(rangeOf(text, 'KFOR'));
+    now += 401;
+    expect(layer.flushDue).toBe(true);
+    layer.setStyle('none');
     layer.setStyle('underline');
     layer.detach();
     expect(CSS.highlights.has(STYLE_NAMES.underline)).toBe(false);
