@@ -16,8 +16,11 @@ import { generateText } from './lib/generate-text';
 const PAGE_BYTES = Number(process.env.BENCH_PAGE_BYTES ?? 5.2 * 1024 * 1024);
 /** mark.js is orders of magnitude slower: it gets a slice of the page, compared through the floor. */
 const MARK_BYTES = Number(process.env.BENCH_MARK_BYTES ?? 100 * 1024);
-/** A highlight count unchanged for this long means the scan has finished. */
-const SETTLED_MS = 1500;
+/**
+ * A highlight count unchanged for this long means the scan has finished: longer than the longest
+ * wait between two hand-overs of highlights during one read (1.6 s, highlight-layer.ts).
+ */
+const SETTLED_MS = 3000;
 
 const { entities } = loadDatabase();
 const set = buildPatternSet(entities, loadBlockers());

@@ -14,7 +14,7 @@ export const HIGHLIGHT_FLUSH_MS = 400;
  * the whole page, which on a very large page takes longer than the wait itself, and a read that
  * flushed every 400 ms spent most of its time waiting for repaints.
  */
-const MAX_FLUSH_MS = 3200;
+const MAX_FLUSH_MS = 1600;
 
 /** A mention that lies wholly inside one link (see LINKED_NAMES). */
 function insideLink(range: Range): boolean {
