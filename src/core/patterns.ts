@@ -200,6 +200,11 @@ export function buildPatternSet(entities: readonly PatternSource[], blockers: re
       if (tag) add(`#${tag[1]}${tag[2]}`, { ...a, type: 'hashtag' }, PatternFlag.Generated);
     }
     for (const [text, base] of variants.get(index) ?? []) add(text, base, PatternFlag.Generated | inflect({ ...base, text }));
+    // After the preposition ل the article loses its alif (لليونيفيل): the name without the article
+    // is what the matcher finds once it has taken the clitics off.
+    for (const a of e.aliases) {
+      if (a.lang === 'ar' && /^ال\p{L}{3,}/u.test(a.text)) add(a.text.slice(2), { ...a, text: a.text.slice(2) }, PatternFlag.Generated);
+    }
     // Serbian is written in both scripts, letter for letter: the Cyrillic of a Latin alias is generated.
     for (const a of e.aliases) {
       if (a.lang !== 'sr-Latn' && a.lang !== 'sr') continue;
