@@ -166,6 +166,21 @@ function germanForms(text: string): string[] {
 const FOREIGN_PLACE_TAIL = /\s+(?:na|u|në|au|en|in|im|nel|nella|ne|dans\s+le|in\s+der|на|у)\s+\p{Lu}[\p{L}-]*$/u;
 /** Words a name must keep without its place: fewer would name many bodies ("Misija OEBS-a"). */
 const MIN_WORDS_WITHOUT_PLACE = 4;
+/** The organizations' own names, which say nothing of which of their bodies a name is. */
+const ORG_WORDS =
+  /\b(?:Vereinten Nationen|Europäischen Union|Nations [Uu]nies|Union européenne|Naciones Unidas|Unión Europea|Nazioni Unite|Unione europea|Ujedinjenih (?:nacija|naroda)|Evropske unije|Europske unije|Kombeve të Bashkuara|Bashkimit Evropian|Уједињених нација|Европске уније)\b/gu;
+
+/**
+ * Whether a name without its place still names one body: two words of four letters or more
+ * besides the organization ("Misija … za vladavinu prava") or one long compound, not "Mission der
+ * Vereinten Nationen".
+ */
+function specificWithoutPlace(rest: string): boolean {
+  if (rest.split(/\s+/).length < MIN_WORDS_WITHOUT_PLACE) return false;
+  const words = rest.replace(ORG_WORDS, ' ').split(/[\s']+/);
+  // A German compound says as much as two words (Übergangsverwaltungsmission).
+  return words.filter((w) => [...w].length >= 4).length >= 2 || words.some((w) => [...w].length >= 14);
+}
 
 /**
  * A name in another language with the UN written short ("Vijeće sigurnosti UN", "de l'ONU"),
@@ -185,7 +200,7 @@ export function foreignVariants(text: string, lang: string | undefined, organ = 
   const place = FOREIGN_PLACE_TAIL.exec(text);
   if (place) {
     const rest = text.slice(0, place.index);
-    if (rest.split(/\s+/).length >= MIN_WORDS_WITHOUT_PLACE) out.add(rest);
+    if (specificWithoutPlace(rest)) out.add(rest);
   }
   if (organ) {
     for (const [long] of pairs) {
