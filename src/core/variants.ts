@@ -140,10 +140,12 @@ const FOREIGN_ORGS: Record<string, readonly [string, string][]> = {
     ['Ujedinjenih naroda', 'UN'],
     ['Ujedinjenih naroda', 'UN-a'],
     ['Уједињених нација', 'УН'],
-    ['OEBS', 'OEBS-a'],
-    ['OEBS', 'OESS'],
-    ['OEBS', 'OESS-a'],
-    ['OEBS', 'OSCE-a'],
+    ['OEBS ', 'OEBS-a '],
+    ['OEBS ', 'OESS '],
+    ['OEBS ', 'OESS-a '],
+    ['OEBS ', 'OSCE-a '],
+    ['OEBS-a ', 'OESS-a '],
+    ['OEBS-a ', 'OSCE-a '],
   ],
 };
 
@@ -187,12 +189,37 @@ function specificWithoutPlace(rest: string): boolean {
  * without its place as the press writes it once the place is clear ("Misija Evropske unije za
  * vladavinu prava"), and a UN organ without the UN ("Vijeće sigurnosti", "Conseil de sécurité").
  */
+/**
+ * Croatian and Bosnian write the Serbian names of our bodies with their own words and spelling:
+ * ijekavian (veća → vijeća), sigurnost for bezbednost, -iziran- for -izovan-, and in Croatian
+ * Europska, suradnja, glavni tajnik. One form with Croatian words, one with Bosnian's Evropska.
+ */
+const IJEKAVIAN: readonly [RegExp, string][] = [
+  [/\bbezbednos/g, 'sigurnos'],
+  [/\bBezbednos/g, 'Sigurnos'],
+  [/\b([Vv])eć/g, '$1ijeć'],
+  [/\bSavet\b/g, 'Vijeće'],
+  [/\bSaveta\b/g, 'Vijeća'],
+  [/\bSavetu\b/g, 'Vijeću'],
+  [/izovan/g, 'iziran'],
+  [/\bsaradnj/g, 'suradnj'],
+  [/\bgeneralnog sekretara/g, 'glavnog tajnika'],
+];
+
+function ijekavianForms(text: string): string[] {
+  let bosnian = text;
+  for (const [from, to] of IJEKAVIAN) bosnian = bosnian.replace(from, to);
+  const croatian = bosnian.replace(/\b([Ee])vrop/g, (_, e: string) => (e === 'E' ? 'Europ' : 'europ'));
+  return [...new Set([bosnian, croatian])].filter((f) => f !== text);
+}
+
 export function foreignVariants(text: string, lang: string | undefined, organ = false): string[] {
   const base = lang?.split('-')[0] ?? '';
   const pairs = FOREIGN_ORGS[['sr', 'hr', 'bs', 'cnr'].includes(base) ? 'sh' : base] ?? [];
   // The press drops the guillemets of "Mission « état de droit » de l'Union européenne".
   const unquoted = /[«»]/.test(text) ? [text.replace(/\s*[«»]\s*/g, ' ').trim()] : [];
-  const bases = [text, ...unquoted, ...(base === 'de' ? germanForms(text) : [])];
+  const latinSerbian = base === 'sr' && !/\p{Script=Cyrillic}/u.test(text);
+  const bases = [text, ...unquoted, ...(base === 'de' ? germanForms(text) : []), ...(latinSerbian ? ijekavianForms(text) : [])];
   const out = new Set<string>(bases.slice(1));
   for (const form of bases) {
     for (const [long, short] of pairs) if (form.includes(long)) out.add(form.replace(long, short));
