@@ -181,7 +181,7 @@ function specificWithoutPlace(rest: string): boolean {
   if (rest.split(/\s+/).length < MIN_WORDS_WITHOUT_PLACE) return false;
   const words = rest.replace(ORG_WORDS, ' ').split(/[\s']+/);
   // A German compound says as much as two words (Übergangsverwaltungsmission).
-  return words.filter((w) => [...w].length >= 4).length >= 2 || words.some((w) => [...w].length >= 14);
+  return words.filter((w) => [...w].length >= 4).length >= 2 || words.some((w) => [...w].length >= 18);
 }
 
 /**
