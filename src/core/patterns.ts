@@ -126,8 +126,17 @@ export function buildPatternSet(entities: readonly PatternSource[], blockers: re
   const cueIndex = new Map<string, number>();
   // A cue that is itself an ambiguous alias (ICO, ICR) proves nothing: both may mean something else.
   const ambiguousTexts = new Set(entities.flatMap((e) => e.aliases.filter((a) => a.ambiguous).map((a) => a.text.toLowerCase())));
+  // An alias's generated forms share its cue list: each list is normalized once.
+  const interned = new Map<readonly string[], number>();
   const intern = (list: string[] | undefined): number => {
     if (!list || list.length === 0) return -1;
+    const known = interned.get(list);
+    if (known !== undefined) return known;
+    const idx = internNew(list);
+    interned.set(list, idx);
+    return idx;
+  };
+  const internNew = (list: string[]): number => {
     const kept = list
       .map((c) => c.toLowerCase().trim())
       .filter((c) => c && !WEAK_CUES.has(c) && !ambiguousTexts.has(c))
