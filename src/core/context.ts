@@ -211,8 +211,9 @@ function hasTightCue(text: string, start: number, end: number): boolean {
   return TIGHT_CUES.some((cue) => containsWord(before, cue) || containsWord(after, cue));
 }
 
-const HAN = /\p{Script=Han}/u;
-const ARABIC = /^\p{Script=Arabic}/u;
+/** A cue's script, from its first character (cheaper than a regular expression in the hot path). */
+const isHan = (code: number) => (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
+const isArabic = (code: number) => code >= 0x0600 && code <= 0x06ff;
 const CLITICS = new Set(ARABIC_CLITICS);
 
 /** Whether the letters before position i, back to the word's start, are Arabic clitics (بال, لل, و). */
@@ -233,8 +234,9 @@ const FINAL_VOWELS = /[aeiouyëéèàòóáíúäöüаеиоуыяюэ]{1,2}$/u
  */
 export function containsWord(hay: string, word: string): boolean {
   // Chinese writes no spaces between words: a cue is found anywhere in the run of characters.
-  if (HAN.test(word)) return hay.includes(word);
-  const arabic = ARABIC.test(word);
+  const first = word.charCodeAt(0);
+  if (isHan(first)) return hay.includes(word);
+  const arabic = isArabic(first);
   let stem = word;
   let tail = 0;
   if (word.length >= 5) {
