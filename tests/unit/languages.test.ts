@@ -273,3 +273,12 @@ describe('names in the readers’ languages, generated from the data', () => {
     expect(ids(text)).toEqual(expected);
   });
 });
+
+describe('names that are words, in German quotation marks', () => {
+  it('takes the operation word across „…“ and »…«, and leaves the word alone without one', () => {
+    expect(ids('Die Operation „Aspides“ schützt Handelsschiffe im Roten Meer.')).toEqual(['Aspides=eunavfor-aspides']);
+    expect(ids('Die EU-Mission »Irini« kontrolliert das Waffenembargo gegen Libyen.')).toEqual(['Irini=eunavfor-med-irini']);
+    expect(ids('„Aspides“ heißt auf Griechisch Schilde.')).toEqual([]);
+    expect(ids('Irini Papadopoulou sagte, sie fahre nach Athen.')).toEqual([]);
+  });
+});
