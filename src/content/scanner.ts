@@ -28,6 +28,18 @@ import {
 export type { PageMention } from './mention-store';
 
 /** The text nodes a mention spans (usually one). */
+/**
+ * Whether the browser shows a mention's text. Reading skips what attributes hide (text-index.ts);
+ * a stylesheet rule (a class with display: none) shows only in computed style, too slow to ask
+ * of every element, so it is asked here of the few elements that hold a mention.
+ */
+function isShown(el: Element | null, cache: Map<Element, boolean>): boolean {
+  if (!el || typeof el.checkVisibility !== 'function') return true;
+  let shown = cache.get(el);
+  if (shown === undefined) cache.set(el, (shown = el.checkVisibility({ visibilityProperty: true })));
+  return shown;
+}
+
 function nodesOf(index: TextIndex, start: number, end: number): Text[] {
   return index.nodes.slice(nodeAt(index.starts, start), nodeAt(index.starts, end - 1) + 1);
 }
@@ -190,9 +202,10 @@ export class Scanner {
   private addChunk(index: TextIndex): boolean {
     const allow = this.options.allow;
     const kept: { start: number; end: number; id: string }[] = [];
+    const shown = new Map<Element, boolean>();
     for (const m of detectMentions(index.text, this.options.matcher(), { anchors: this.anchors })) {
       const range = rangeFor(index, m.start, m.end);
-      if (!range || (allow && !allow(m.id, range))) continue;
+      if (!range || !isShown(range.startContainer.parentElement, shown) || (allow && !allow(m.id, range))) continue;
       this.store.add(m.id, range, nodesOf(index, m.start, m.end));
       this.layer.add(range);
       kept.push(m);

@@ -84,3 +84,32 @@ function foldPunct(code: number): number {
       return code;
   }
 }
+
+/**
+ * Arabic proclitics as written onto a word: a conjunction (و ف), a preposition (ب ك ل), the
+ * article (ال, or لل after ل), in that order — واليونيفيل, لليونيفيل, بكوسوفو.
+ */
+export const ARABIC_CLITICS: readonly string[] = [
+  'و',
+  'ف',
+  'ب',
+  'ك',
+  'ل',
+  'وب',
+  'وك',
+  'ول',
+  'فب',
+  'فك',
+  'فل',
+  'ال',
+  'وال',
+  'فال',
+  'بال',
+  'كال',
+  'لل',
+  'ولل',
+  'فلل',
+  'وبال',
+  'فبال',
+  'وكال',
+];

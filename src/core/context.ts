@@ -11,6 +11,7 @@
  * (one sense per discourse). One-word operation names that are also words or given names
  * (Atalanta, Sophia) need an operation word beside them.
  */
+import { ARABIC_CLITICS } from './chars';
 import { inflectingLanguages } from './language';
 import { type CompactPattern, PatternFlag } from './patterns';
 import type { Candidate, Hit, Matcher, Mention } from './matcher';
@@ -57,6 +58,14 @@ const TIGHT_CUES = [
   'fragata',
   'fregatte',
   'flotilla',
+  // Chinese: operation, mission, navy, frigate; Arabic: operation, mission, frigate.
+  '行动',
+  '特派团',
+  '海军',
+  '护卫舰',
+  'عملية',
+  'بعثة',
+  'فرقاطة',
 ];
 
 /**
@@ -202,7 +211,19 @@ function hasTightCue(text: string, start: number, end: number): boolean {
   return TIGHT_CUES.some((cue) => containsWord(before, cue) || containsWord(after, cue));
 }
 
-const CLAUSE_BREAK = /[,.;:!?()\n]/;
+/** A cue's script, from its first character (cheaper than a regular expression in the hot path). */
+const isHan = (code: number) => (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
+const isArabic = (code: number) => code >= 0x0600 && code <= 0x06ff;
+const CLITICS = new Set(ARABIC_CLITICS);
+
+/** Whether the letters before position i, back to the word's start, are Arabic clitics (بال, لل, و). */
+function afterClitics(hay: string, i: number): boolean {
+  let start = i;
+  while (start > 0 && WORD_CHAR.test(hay[start - 1]!) && i - start < 4) start--;
+  return (start === 0 || !WORD_CHAR.test(hay[start - 1]!)) && CLITICS.has(hay.slice(start, i));
+}
+
+const CLAUSE_BREAK = /[,.;:!?()\n，。；：！？、（）،؛]/;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const FINAL_VOWELS = /[aeiouyëéèàòóáíúäöüаеиоуыяюэ]{1,2}$/u;
 
@@ -212,6 +233,10 @@ const FINAL_VOWELS = /[aeiouyëéèàòóáíúäöüаеиоуыяюэ]{1,2}$/u
  * (kosovo → Kosova, Kosovës, Kosovu; troop → troops; soldat → Soldaten, soldati).
  */
 export function containsWord(hay: string, word: string): boolean {
+  // Chinese writes no spaces between words: a cue is found anywhere in the run of characters.
+  const first = word.charCodeAt(0);
+  if (isHan(first)) return hay.includes(word);
+  const arabic = isArabic(first);
   let stem = word;
   let tail = 0;
   if (word.length >= 5) {
@@ -220,7 +245,7 @@ export function containsWord(hay: string, word: string): boolean {
     tail = 3;
   }
   for (let i = hay.indexOf(stem); i !== -1; i = hay.indexOf(stem, i + 1)) {
-    if (i > 0 && WORD_CHAR.test(hay[i - 1]!)) continue;
+    if (i > 0 && WORD_CHAR.test(hay[i - 1]!) && !(arabic && afterClitics(hay, i))) continue;
     let j = i + stem.length;
     const limit = j + tail;
     while (j < hay.length && j < limit && WORD_CHAR.test(hay[j]!)) j++;
@@ -260,7 +285,7 @@ function definitions(
   return { ours, other };
 }
 
-const SENTENCE_END = /[.!?;:\n]/;
+const SENTENCE_END = /[.!?;:\n。！？；]/;
 
 /** The sentence holding a span: from the last stop before it to the first after it. */
 function sentenceAround(text: string, start: number, end: number): { start: number; end: number } {

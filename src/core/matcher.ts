@@ -4,7 +4,7 @@
  * mentions nothing allocates nothing. Trie edges are hashes; a candidate's text is compared with
  * its pattern only when a pattern ends, which also makes hash collisions harmless.
  */
-import { CharClass, charClass, foldCode } from './chars';
+import { ARABIC_CLITICS, CharClass, charClass, foldCode } from './chars';
 import {
   alternatesOf,
   endingsFor,
@@ -553,6 +553,7 @@ export class Matcher {
         found = stem && this.plural(text, start, end, stem);
       }
       if (!found && start > 0 && isSigil(text.charCodeAt(start - 1))) found = this.tagPrefix(text, start, end);
+      if (!found && end - start > 3 && CLITIC_FIRST.has(text.charCodeAt(start))) found = this.clitic(text, start, end);
       if (found) out.push(found);
     }
     return out;
@@ -687,6 +688,30 @@ export class Matcher {
     return null;
   }
 
+  /**
+   * An Arabic name with its clitics written onto it, as Arabic always writes them: "and", "so"
+   * (و ف), "with/by", "like", "for" (ب ك ل), and the article (ال, or لل after ل): واليونيفيل,
+   * لليونيفيل, وبعثة الأمم المتحدة. The name is looked up without them; the mark covers the whole
+   * word, as a fused ending does in other languages.
+   */
+  private clitic(text: string, start: number, end: number): Candidate | null {
+    let best: Candidate | null = null;
+    for (const prefix of ARABIC_CLITICS) {
+      const from = start + prefix.length;
+      if (end - from < 2 || !text.startsWith(prefix, start)) continue;
+      let h = FNV_OFFSET;
+      for (let i = from; i < end; i++) {
+        const c = text.charCodeAt(i);
+        if (classOf(c) === CharClass.Word) h = Math.imul(h ^ foldCode(c), FNV_PRIME);
+      }
+      const node = this.trie.get(0, h);
+      const found = node && this.walk(text, from, end, node);
+      if (found && (!best || found.end > best.end)) best = found;
+    }
+    if (best) best.start = start;
+    return best;
+  }
+
   private plural(text: string, start: number, end: number, stem: number): Candidate | null {
     const stemEnd = trimIgnorables(text, start, end - 1);
     const found = this.accept(text, start, stemEnd, stem, null);
@@ -730,6 +755,7 @@ export class Matcher {
 }
 
 const TOKEN = /[\p{L}\p{N}\p{M}_]+|\S/gu;
+const CLITIC_FIRST = new Set(ARABIC_CLITICS.map((p) => p.charCodeAt(0)));
 
 /**
  * Whether folded text is the pattern's words, each as written or inflected in the pattern's

@@ -126,8 +126,17 @@ export function buildPatternSet(entities: readonly PatternSource[], blockers: re
   const cueIndex = new Map<string, number>();
   // A cue that is itself an ambiguous alias (ICO, ICR) proves nothing: both may mean something else.
   const ambiguousTexts = new Set(entities.flatMap((e) => e.aliases.filter((a) => a.ambiguous).map((a) => a.text.toLowerCase())));
+  // An alias's generated forms share its cue list: each list is normalized once.
+  const interned = new Map<readonly string[], number>();
   const intern = (list: string[] | undefined): number => {
     if (!list || list.length === 0) return -1;
+    const known = interned.get(list);
+    if (known !== undefined) return known;
+    const idx = internNew(list);
+    interned.set(list, idx);
+    return idx;
+  };
+  const internNew = (list: string[]): number => {
     const kept = list
       .map((c) => c.toLowerCase().trim())
       .filter((c) => c && !WEAK_CUES.has(c) && !ambiguousTexts.has(c))
@@ -200,6 +209,11 @@ export function buildPatternSet(entities: readonly PatternSource[], blockers: re
       if (tag) add(`#${tag[1]}${tag[2]}`, { ...a, type: 'hashtag' }, PatternFlag.Generated);
     }
     for (const [text, base] of variants.get(index) ?? []) add(text, base, PatternFlag.Generated | inflect({ ...base, text }));
+    // After the preposition ل the article loses its alif (لليونيفيل): the name without the article
+    // is what the matcher finds once it has taken the clitics off.
+    for (const a of e.aliases) {
+      if (a.lang === 'ar' && /^ال\p{L}{3,}/u.test(a.text)) add(a.text.slice(2), { ...a, text: a.text.slice(2) }, PatternFlag.Generated);
+    }
     // Serbian is written in both scripts, letter for letter: the Cyrillic of a Latin alias is generated.
     for (const a of e.aliases) {
       if (a.lang !== 'sr-Latn' && a.lang !== 'sr') continue;

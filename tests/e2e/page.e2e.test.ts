@@ -58,6 +58,7 @@ describe('live pages', () => {
     const marked = await highlighted(page);
     expect(marked).not.toContain('KFOR');
     expect(marked).not.toContain('EULEX');
+    expect(marked).not.toContain('UNMISS');
     expect(marked).not.toContain('OSCE Mission in Kosovo');
     await page.close();
   });

@@ -211,3 +211,74 @@ describe('ambiguity evidence in other languages', () => {
     expect(ids('Deset hrvatskih vojnika otputovalo je u Bagdad. Oni će raditi za NMI, savjetodavnu misiju u Iraku.')).toEqual(['NMI=nmi']);
   });
 });
+
+describe('Arabic clitics and Chinese and Arabic cues', () => {
+  it.each([
+    ['"and the" before an acronym', 'وقالت واليونيفيل إن الوضع هادئ.', ['واليونيفيل=unifil']],
+    ['"for the", where the article loses its alif', 'وأكد المتحدث باسم البعثة دعمه لليونيفيل.', ['لليونيفيل=unifil']],
+    [
+      '"and" before a full name',
+      'وبعثة الأمم المتحدة للإدارة الانتقالية في كوسوفو',
+      ['وبعثة الأمم المتحدة للإدارة الانتقالية في كوسوفو=unmik'],
+    ],
+  ])('reads a name with its clitics: %s', (_, text, expected) => {
+    expect(ids(text)).toEqual(expected);
+  });
+
+  it('leaves words that only begin with the same letters', () => {
+    expect(ids('وكانت وكالة الأنباء قد نشرت الخبر.')).toEqual([]);
+  });
+
+  it('accepts an ambiguous acronym on a cue written in Chinese, inside the run of characters', () => {
+    expect(ids('KFOR士兵在米特罗维察巡逻。')).toEqual(['KFOR=kfor']);
+    expect(ids('北约部队KFOR在科索沃北部巡逻。')).toEqual(['KFOR=kfor']);
+    expect(ids('KFOR天气预报说明天下雨。')).toEqual([]);
+  });
+
+  it('accepts an ambiguous acronym on an Arabic cue that carries clitics', () => {
+    expect(ids('وقالت قوة KFOR بكوسوفو إن الوضع هادئ.')).toEqual(['KFOR=kfor']);
+    expect(ids('وقالت KFOR إن الطقس سيكون ممطرا.')).toEqual([]);
+  });
+
+  it('takes a Chinese operation word beside a name that is also a word', () => {
+    expect(ids('欧盟海军Atalanta行动在索马里海域护航。')).toEqual(['Atalanta=eunavfor-atalanta']);
+    expect(ids('Atalanta在意甲联赛中击败了那不勒斯。')).toEqual([]);
+  });
+});
+
+describe('names in the readers’ languages, generated from the data', () => {
+  it.each([
+    [
+      'German: the organization compounded with the noun, the country with its article',
+      'Die UN-Mission im Südsudan bleibt.',
+      ['UN-Mission im Südsudan=unmiss'],
+    ],
+    [
+      'French: the EU written short, the guillemets dropped',
+      "La mission état de droit de l'UE au Kosovo a été prolongée.",
+      ["mission état de droit de l'UE au Kosovo=eulex"],
+    ],
+    [
+      'Croatian: the OSCE as Croatia writes it, in the genitive',
+      'Šef Misije OESS-a u Srbiji posjetio je Niš.',
+      ['Misije OESS-a u Srbiji=osce-serbia'],
+    ],
+    ['Bosnian: the OSCE by its English acronym', 'Misija OSCE-a na Kosovu objavila je izvještaj.', ['Misija OSCE-a na Kosovu=omik']],
+    [
+      'Spanish: the UN without its article',
+      'la Misión de Naciones Unidas en Sudán del Sur',
+      ['Misión de Naciones Unidas en Sudán del Sur=unmiss'],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(ids(text)).toEqual(expected);
+  });
+});
+
+describe('names that are words, in German quotation marks', () => {
+  it('takes the operation word across „…“ and »…«, and leaves the word alone without one', () => {
+    expect(ids('Die Operation „Aspides“ schützt Handelsschiffe im Roten Meer.')).toEqual(['Aspides=eunavfor-aspides']);
+    expect(ids('Die EU-Mission »Irini« kontrolliert das Waffenembargo gegen Libyen.')).toEqual(['Irini=eunavfor-med-irini']);
+    expect(ids('„Aspides“ heißt auf Griechisch Schilde.')).toEqual([]);
+    expect(ids('Irini Papadopoulou sagte, sie fahre nach Athen.')).toEqual([]);
+  });
+});
