@@ -39,6 +39,12 @@ describe('figure check', () => {
     expect(second).toContain('12,000');
     expect(second).toContain('differs from the data: 4,302 troops (October 2024)');
     expect(await lines.nth(1).locator('a.ml-src').getAttribute('href')).toMatch(/^https:\/\//);
+    // The README's picture: the page with its wavy mark and the card's figure lines.
+    const box = (await card(page).boundingBox())!;
+    await page.screenshot({
+      path: join(ROOT, 'docs/figures.png'),
+      clip: { x: 0, y: 0, width: 1200, height: Math.min(800, box.y + box.height + 16) },
+    });
     await page.close();
   });
 

@@ -4,7 +4,9 @@
  * links to the UN's documents; one in the data shows which bodies it created, and those links
  * lead to the bodies' cards.
  */
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { ROOT } from '../../scripts/lib/database';
 import { describe, expect, it } from 'vitest';
 import { card, openPage, showCardFromBackground, useExtension } from './harness';
 
@@ -37,6 +39,7 @@ describe('resolution cards', () => {
     const created = card(page).locator('[data-relation="created"]');
     expect(await created.allTextContents()).toEqual(['Created: KFOR (11 June 1999)', 'Created: UNMIK (10 June 1999)']);
     expect(await card(page).locator('[data-field="resolution-text"]').getAttribute('href')).toBe('https://docs.un.org/en/S/RES/1244(1999)');
+    await card(page).screenshot({ path: join(ROOT, 'docs/resolution.png') });
     await created.last().locator('[data-related="unmik"]').click();
     await expect.poll(() => card(page).getAttribute('data-entity'), { timeout: 3_000 }).toBe('unmik');
     await page.close();
