@@ -225,7 +225,9 @@ function decodeBase64(text: string): Uint8Array {
 /** Views on one decoded buffer: nothing is copied or built per array. */
 function decodeTrie(compiled: CompiledTrie): TrieArrays {
   const bytes = decodeBase64(compiled.data);
-  const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+  // A fresh array owns its whole buffer; anything else is copied so the views start aligned.
+  const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+  const buffer = (whole ? bytes.buffer : bytes.slice().buffer) as ArrayBuffer;
   const arrays: Partial<Record<Section, ArrayLike<number>>> = {};
   let offset = 0;
   SECTIONS.forEach((name, k) => {
