@@ -84,7 +84,12 @@ export class HoverController {
       this.cancelHide();
       if (m === this.shown) return;
       if (rested) void this.open(m, x, y);
-      else this.showTimer = window.setTimeout(() => void this.open(m, x, y), this.delay);
+      else {
+        this.showTimer = window.setTimeout(() => void this.open(m, x, y), this.delay);
+        // The frame's first card: its script loads during the hover delay, not after it. A frame's
+        // card opens in the top frame, which loads its own.
+        if (!inChildFrame()) void this.card.ready();
+      }
     } else if (this.cardOpen && !this.card.pinned) {
       this.scheduleHide();
     }
