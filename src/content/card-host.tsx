@@ -10,7 +10,6 @@
 import { render } from 'preact';
 import cardCss from '../ui/card.css?inline';
 import { FactCard } from '../ui/FactCard';
-import type { FigureCheck } from '../core/figures';
 import type { EntityView } from '../messaging';
 import { layoutFor, place, type Layout, type Placed } from './card-place';
 import { copyText } from './clipboard';

@@ -187,7 +187,11 @@ function widthOf(name: Section, values: ArrayLike<number>): 1 | 2 | 4 {
 }
 
 const viewOf = (buffer: ArrayBuffer, offset: number, length: number, width: number): Uint8Array | Uint16Array | Uint32Array =>
-  width === 4 ? new Uint32Array(buffer, offset, length) : width === 2 ? new Uint16Array(buffer, offset, length) : new Uint8Array(buffer, offset, length);
+  width === 4
+    ? new Uint32Array(buffer, offset, length)
+    : width === 2
+      ? new Uint16Array(buffer, offset, length)
+      : new Uint8Array(buffer, offset, length);
 
 /** Padding that keeps the next section aligned for its view. */
 const align = (offset: number): number => (offset + 3) & ~3;
@@ -256,7 +260,14 @@ class Trie {
   readonly endList: ArrayLike<number>;
 
   constructor(arrays: TrieArrays) {
-    ({ start: this.start, hashes: this.hashes, child: this.child, hasStem: this.hasStem, endStart: this.endStart, endList: this.endList } = arrays);
+    ({
+      start: this.start,
+      hashes: this.hashes,
+      child: this.child,
+      hasStem: this.hasStem,
+      endStart: this.endStart,
+      endList: this.endList,
+    } = arrays);
     const buckets = new Uint32Array((1 << ROOT_BITS) + 1);
     const rootEnd = this.start[1]!;
     let b = 0;
