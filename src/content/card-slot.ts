@@ -50,6 +50,8 @@ export interface Card {
   readonly pinned: boolean;
   readonly entityId: string | null;
   open(request: OpenRequest): boolean;
+  /** Draws the card again if it shows this body (something it lists about the body changed). */
+  refresh(id: string): void;
   focus(): void;
   hide(): void;
   destroy(): void;
@@ -100,6 +102,11 @@ export class CardSlot {
   /** Shows a body's card (after `ready`); false when it did not open. */
   open(request: OpenRequest): boolean {
     return this.card?.open(request) ?? false;
+  }
+
+  /** No card has opened before the card script loads, so there is nothing to draw again. */
+  refresh(id: string): void {
+    this.card?.refresh(id);
   }
 
   focus(): void {

@@ -27,6 +27,7 @@ function fakeCard(): Card & { opened: OpenRequest[] } {
       opened.push(request);
       return true;
     },
+    refresh: vi.fn(),
     focus: vi.fn(),
     hide: vi.fn(),
     destroy: vi.fn(),
@@ -57,6 +58,8 @@ describe('CardSlot', () => {
     expect(factory).toHaveBeenCalledWith(slot.host, options);
     expect(slot.open(request)).toBe(true);
     expect(slot.entityId).toBe('eulex');
+    slot.refresh('eulex');
+    expect(card.refresh).toHaveBeenCalledWith('eulex');
   });
 
   it('tries again next time when the card script could not run, and opens nothing meanwhile', async () => {
