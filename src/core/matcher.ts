@@ -121,43 +121,53 @@ class TrieBuilder {
    * sorted by unsigned hash, and the patterns ending at each node (`ends`, keyed by builder node).
    */
   freeze(ends: Map<number, number[]>): TrieArrays {
-    const out: number[][] = Array.from({ length: this.nodes }, () => []);
-    for (let i = 0; i <= this.mask; i++) if (this.child[i] !== 0) out[this.parent[i]!]!.push(i);
-    const renumbered = new Int32Array(this.nodes).fill(-1);
+    const nodes = this.nodes;
+    // The occupied slots grouped by parent (a counting sort), each group sorted by unsigned hash.
+    const first = new Int32Array(nodes + 1);
+    for (let i = 0; i <= this.mask; i++) if (this.child[i] !== 0) first[this.parent[i]! + 1]!++;
+    for (let n = 0; n < nodes; n++) first[n + 1]! += first[n]!;
+    const edges = first[nodes]!;
+    const slots = new Int32Array(edges);
+    const fill = first.slice(0, nodes);
+    for (let i = 0; i <= this.mask; i++) if (this.child[i] !== 0) slots[fill[this.parent[i]!]!++] = i;
+    const byHash = (a: number, b: number) => (this.hash[a]! >>> 0) - (this.hash[b]! >>> 0);
+    for (let n = 0; n < nodes; n++) if (first[n + 1]! - first[n]! > 1) slots.subarray(first[n]!, first[n + 1]!).sort(byHash);
+    // Breadth-first numbering: a node's number is fixed when the first edge reaches it.
+    const renumbered = new Int32Array(nodes).fill(-1);
+    const order = new Int32Array(nodes);
     renumbered[0] = 0;
-    const order = [0];
-    for (let q = 0; q < order.length; q++)
-      for (const i of out[order[q]!]!) {
-        const c = this.child[i]!;
+    let count = 1;
+    for (let q = 0; q < count; q++)
+      for (let e = first[order[q]!]!; e < first[order[q]! + 1]!; e++) {
+        const c = this.child[slots[e]!]!;
         if (renumbered[c] === -1) {
-          renumbered[c] = order.length;
-          order.push(c);
+          renumbered[c] = count;
+          order[count++] = c;
         }
       }
-    let edges = 0;
-    for (const list of out) edges += list.length;
     let endCount = 0;
     for (const list of ends.values()) endCount += list.length;
-    const start = new Uint32Array(this.nodes + 1);
+    const start = new Uint32Array(nodes + 1);
     const hashes = new Uint32Array(edges);
     const child = new Uint32Array(edges);
-    const endStart = new Uint32Array(this.nodes + 1);
+    const endStart = new Uint32Array(nodes + 1);
     const endList = new Uint32Array(endCount);
-    const hasStem = new Uint8Array(this.nodes);
+    const hasStem = new Uint8Array(nodes);
     let e = 0;
     let k = 0;
-    order.forEach((old, n) => {
+    for (let n = 0; n < nodes; n++) {
+      const old = order[n]!;
       start[n] = e;
-      for (const i of out[old]!.sort((a, b) => (this.hash[a]! >>> 0) - (this.hash[b]! >>> 0))) {
-        hashes[e] = this.hash[i]!;
-        child[e++] = renumbered[this.child[i]!]!;
+      for (let g = first[old]!; g < first[old + 1]!; g++) {
+        hashes[e] = this.hash[slots[g]!]!;
+        child[e++] = renumbered[this.child[slots[g]!]!]!;
       }
       endStart[n] = k;
       for (const p of ends.get(old) ?? []) endList[k++] = p;
       if (this.stemNodes.has(old)) hasStem[n] = 1;
-    });
-    start[this.nodes] = e;
-    endStart[this.nodes] = k;
+    }
+    start[nodes] = e;
+    endStart[nodes] = k;
     return { start, hashes, child, endStart, endList, hasStem };
   }
 }
