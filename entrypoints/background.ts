@@ -30,8 +30,8 @@ export default defineBackground(() => {
     persistPages(state);
   };
 
-  const injectPage = async ({ tabId, frameId }: { tabId: number; frameId: number }) => {
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/content-scripts/page.js'] });
+  const inject = async ({ tabId, frameId }: { tabId: number; frameId: number }, script: 'page' | 'card') => {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [`/content-scripts/${script}.js`] });
   };
 
   browser.runtime.onMessage.addListener(
@@ -40,7 +40,7 @@ export default defineBackground(() => {
       catalog: () => catalog,
       pages: () => pages,
       pagesChanged: (id) => void pagesChanged(id),
-      injectPage,
+      inject,
     }),
   );
   // A tab that starts loading another page, or closes, takes its frames' reports with it.

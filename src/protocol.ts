@@ -53,10 +53,11 @@ const message =
 /** Messages the background answers. */
 export const BACKGROUND = {
   /**
-   * Content (first stage) → background: this frame has text to read; inject the page script into
-   * it. True when it was injected.
+   * Content → background: run one of our scripts in the sending frame — the page script when the
+   * first stage finds text to read, the card script when the frame's first card opens. True once
+   * it ran.
    */
-  loadPage: message<boolean>()(v.object({})),
+  inject: message<boolean>()(v.object({ script: v.picklist(['page', 'card']) })),
   /**
    * Content → background: the full record for one id, and the catalog revision it comes from
    * (null for a bundled record, the same in every revision).

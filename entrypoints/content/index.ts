@@ -13,7 +13,7 @@ export default defineContentScript({
   matchAboutBlank: true,
   main(ctx) {
     if (!('highlights' in CSS)) return; // No Custom Highlight API: we never fall back to rewriting the page.
-    const stop = whenWorthReading(window, document, () => void sendToBackground('loadPage', {}).catch(() => undefined));
+    const stop = whenWorthReading(window, document, () => void sendToBackground('inject', { script: 'page' }).catch(() => undefined));
     ctx.onInvalidated(stop);
   },
 });

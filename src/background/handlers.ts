@@ -12,18 +12,18 @@ export interface BackgroundDeps {
   pages: () => Promise<PageState>;
   /** A tab's page state changed: update its badge and keep a snapshot. */
   pagesChanged: (tabId: number) => void;
-  /** Runs the page script in one frame. */
-  injectPage: (target: { tabId: number; frameId: number }) => Promise<void>;
+  /** Runs one of the injected content scripts in one frame. */
+  inject: (target: { tabId: number; frameId: number }, script: 'page' | 'card') => Promise<void>;
 }
 
 export function backgroundListener(deps: BackgroundDeps) {
   return handle(
     BACKGROUND,
     {
-      loadPage: async (_, sender) => {
+      inject: async ({ script }, sender) => {
         const tabId = sender.tab?.id;
         if (tabId === undefined) return false;
-        await deps.injectPage({ tabId, frameId: sender.frameId ?? 0 });
+        await deps.inject({ tabId, frameId: sender.frameId ?? 0 }, script);
         return true;
       },
       getEntity: async ({ id }) => {

@@ -9,7 +9,7 @@ import type { FactPack } from '../core/packs';
 import { DEFAULT_SETTINGS, enabledOn, type HighlightStyle, type Settings, toggleSite } from '../core/settings';
 import { handle, type ShortcutCommand, TAB } from '../messaging';
 import { readArticleDate } from './article-date';
-import { CardHost, HOST_TAG } from './card-host';
+import { CardSlot, HOST_TAG } from './card-slot';
 import { isEditable } from './editable';
 import { getEntity } from './entity-cache';
 import { FigureMarks } from './figure-marks';
@@ -21,11 +21,10 @@ import { browserDeps, type PageDeps } from './page-deps';
 import { PageWatch } from './page-watch';
 import { Revealer } from './reveal';
 import { Scanner } from './scanner';
-import { setLanguage } from '../ui/i18n';
 
 export class PageApp {
   private catalog: PageCatalog;
-  private readonly card: CardHost;
+  private readonly card: CardSlot;
   private readonly hover: HoverController;
   private readonly watch: PageWatch;
   private readonly reporter: FrameReporter;
@@ -44,14 +43,18 @@ export class PageApp {
     private readonly deps: PageDeps = browserDeps,
   ) {
     this.catalog = new PageCatalog(bundled);
-    this.card = new CardHost({
-      labelOf: (id) => this.catalog.labelOf(id),
-      load: getEntity,
-      onClosed: () => this.hover.cardClosed(),
-      today: todayISO,
-      articleDate: () => this.pageDate(),
-      figuresFor: (id) => this.figures?.checksFor(id) ?? [],
-    });
+    this.card = new CardSlot(
+      {
+        labelOf: (id) => this.catalog.labelOf(id),
+        load: getEntity,
+        onClosed: () => this.hover.cardClosed(),
+        today: todayISO,
+        language: () => this.settings?.language ?? 'auto',
+        articleDate: () => this.pageDate(),
+        figuresFor: (id) => this.figures?.checksFor(id) ?? [],
+      },
+      deps.loadCardUI,
+    );
     this.hover = new HoverController(
       this.card,
       () => this.liveScanner,
@@ -122,7 +125,6 @@ export class PageApp {
   /** Settings changed (here or in another tab): applied at once, without a reload. */
   private apply(next: Settings, force = false): void {
     this.settings = next;
-    setLanguage(next.language);
     if (!enabledOn(next, location.hostname)) {
       this.stopScanning();
       return;

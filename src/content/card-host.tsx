@@ -1,5 +1,6 @@
 /**
- * The one node MissionLens adds to a page: a host element with a shadow root holding the card.
+ * The card's interface, in the card script (see card-slot.ts): the one node MissionLens adds to a
+ * page is the slot's host element, with a shadow root holding the card.
  * The shadow root keeps page CSS out; `all: initial !important` on :host beats page rules such
  * as `* { all: unset }` that would otherwise reach the host itself.
  *
@@ -9,13 +10,12 @@
 import { render } from 'preact';
 import cardCss from '../ui/card.css?inline';
 import { FactCard } from '../ui/FactCard';
-import type { FigureCheck } from '../core/figures';
 import type { EntityView } from '../messaging';
 import { layoutFor, place, type Layout, type Placed } from './card-place';
 import { copyText } from './clipboard';
 import { pageTheme } from './page-theme';
-
-export const HOST_TAG = 'missionlens-host';
+import type { Card, CardOptions, OpenRequest } from './card-slot';
+import { setLanguage } from '../ui/i18n';
 
 const HOST_CSS = `
 :host { all: initial !important; position: fixed !important; top: 0 !important; left: 0 !important;
@@ -28,40 +28,12 @@ const HOST_CSS = `
 /** How far back "Back" reaches; a reader following links for longer is browsing, not checking. */
 const MAX_HISTORY = 20;
 
-export interface CardHostOptions {
-  labelOf: (id: string) => string | undefined;
-  /** The full record for an id (related links inside the card). */
-  load: (id: string) => Promise<EntityView | null>;
-  /** Told after the card closed by its own controls (close button, Esc inside it). */
-  onClosed: () => void;
-  today: () => string;
-  /** The article's publication date, read from the page when a card first needs it. */
-  articleDate: () => string | null;
-  /** The figures found on the page about a body, checked against its data. */
-  figuresFor?: (id: string) => FigureCheck[];
-}
-
-export interface OpenRequest {
-  view: EntityView;
-  /** Where the mention is now, in this document's viewport; asked again when the window changes. */
-  anchor: () => DOMRect;
-  /** The page's own words for the body. */
-  term?: string;
-  /** An element under the mention, whose background the card matches. */
-  at?: Element | null;
-  /** Asked for explicitly (context menu, keyboard): replaces even a pinned card's body. */
-  explicit?: boolean;
-  /** The page's theme when `at` cannot tell (a frame's mention shown in the top frame). */
-  theme?: 'light' | 'dark' | null;
-}
-
 interface Shown {
   view: EntityView;
   term?: string;
 }
 
-export class CardHost {
-  readonly host: HTMLElement;
+export class CardHost implements Card {
   private readonly shadow: ShadowRoot;
   private readonly float: HTMLDivElement;
   private anchor: (() => DOMRect) | null = null;
@@ -74,8 +46,10 @@ export class CardHost {
   private placing = 0;
   private readonly resizeObserver: ResizeObserver;
 
-  constructor(private readonly options: CardHostOptions) {
-    this.host = document.createElement(HOST_TAG);
+  constructor(
+    private readonly host: HTMLElement,
+    private readonly options: CardOptions,
+  ) {
     this.shadow = this.host.attachShadow({ mode: 'open' });
     const style = document.createElement('style');
     style.textContent = HOST_CSS + cardCss;
@@ -99,11 +73,6 @@ export class CardHost {
   /** The body shown now (tests and the frame relay read it). */
   get entityId(): string | null {
     return this.isOpen ? (this.stack.at(-1)?.view.entity.id ?? null) : null;
-  }
-
-  /** True when the event happened inside the card (events from a shadow root retarget to the host). */
-  contains(event: Event): boolean {
-    return event.composedPath().includes(this.host);
   }
 
   /** Shows a body's card at a mention. A pinned card keeps its body unless the reader asked explicitly. */
@@ -205,6 +174,7 @@ export class CardHost {
     const top = this.stack.at(-1);
     if (!top) return;
     const { entity, assessment, resolution, lineage } = top.view;
+    setLanguage(this.options.language());
     render(
       <FactCard
         // Keyed by body: "More", the copy state and the scroll position all start afresh.

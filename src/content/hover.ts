@@ -4,7 +4,7 @@
  * it, and closes on Esc, on leaving and on scroll — unless pinned.
  */
 import type { Settings } from '../core/settings';
-import type { CardHost } from './card-host';
+import type { CardSlot } from './card-slot';
 import { getEntity } from './entity-cache';
 import type { FrameCardRequest } from '../messaging';
 import { anchorInFrame, findFrameElement, frameInfo, inChildFrame, sendToTop } from './frame-card';
@@ -38,7 +38,7 @@ export class HoverController {
   private frameToken: string | null = null;
 
   constructor(
-    private readonly card: CardHost,
+    private readonly card: CardSlot,
     private readonly getScanner: () => Scanner | null,
     private readonly getSettings: () => Settings | null,
   ) {}
@@ -84,7 +84,12 @@ export class HoverController {
       this.cancelHide();
       if (m === this.shown) return;
       if (rested) void this.open(m, x, y);
-      else this.showTimer = window.setTimeout(() => void this.open(m, x, y), this.delay);
+      else {
+        this.showTimer = window.setTimeout(() => void this.open(m, x, y), this.delay);
+        // The frame's first card: its script loads during the hover delay, not after it. A frame's
+        // card opens in the top frame, which loads its own.
+        if (!inChildFrame()) void this.card.ready();
+      }
     } else if (this.cardOpen && !this.card.pinned) {
       this.scheduleHide();
     }
@@ -116,7 +121,7 @@ export class HoverController {
   async showAtSelection(id: string): Promise<boolean> {
     const sel = document.getSelection();
     const range = sel && sel.rangeCount > 0 ? sel.getRangeAt(0).cloneRange() : null;
-    const view = await getEntity(id);
+    const [view] = await Promise.all([getEntity(id), this.card.ready()]);
     if (!view) return false;
     this.shown = null;
     const fallback = new DOMRect(innerWidth / 2, innerHeight / 3, 0, 0);
@@ -141,7 +146,8 @@ export class HoverController {
     const at = m.range.startContainer.parentElement;
     // A frame's card opens in the top frame; keyboard users keep it here, where their focus is.
     if (!focus && inChildFrame() && (await this.openInTop(m, anchor(), at))) return;
-    const view = await getEntity(m.id);
+    // The first card in a frame loads the card script while the record is fetched.
+    const [view] = await Promise.all([getEntity(m.id), this.card.ready()]);
     if (!view || this.pending !== m) return;
     const opened = this.card.open({ view, anchor, term: m.range.toString(), at, explicit: focus });
     if (!opened) return;
@@ -179,7 +185,7 @@ export class HoverController {
     }
     const frame = findFrameElement(frameId, request.frame);
     if (!frame) return false;
-    const view = await getEntity(request.id);
+    const [view] = await Promise.all([getEntity(request.id), this.card.ready()]);
     if (!view) return false;
     if (this.card.pinned) return true; // a pinned card keeps its body; the frame shows nothing
     this.cancelHide();

@@ -5,6 +5,7 @@ import type { Settings, SettingsResult } from '../core/settings';
 import { sendToBackground } from '../messaging';
 import { loadPacks, onPacksChanged } from '../packs-store';
 import { loadSettings, onSettingsChanged, saveSettings } from '../settings-store';
+import { CARD_UI, type CardFactory } from './card-slot';
 import { records } from './entity-cache';
 
 export interface PageDeps {
@@ -19,6 +20,8 @@ export interface PageDeps {
   saveSettings: (settings: Settings) => Promise<void>;
   /** Cached records: told when the catalog's revision changes. */
   records: { setRevision: (revision: number) => void };
+  /** The card script's factory, injected into this frame on the first call. */
+  loadCardUI: () => Promise<CardFactory>;
   /** Registers the listener for messages to this frame; returns its removal. */
   listen: (listener: (message: unknown, sender: Browser.runtime.MessageSender) => Promise<unknown> | undefined) => () => void;
 }
@@ -32,6 +35,13 @@ export const browserDeps: PageDeps = {
     void sendToBackground('frameMentions', { since: performance.timeOrigin, counts, ...(off ? { off } : {}) }).catch(() => undefined),
   saveSettings,
   records,
+  loadCardUI: async () => {
+    const world = globalThis as Record<symbol, CardFactory | undefined>;
+    if (!world[CARD_UI]) await sendToBackground('inject', { script: 'card' });
+    const factory = world[CARD_UI];
+    if (!factory) throw new Error('the card script did not run');
+    return factory;
+  },
   listen: (listener) => {
     browser.runtime.onMessage.addListener(listener);
     return () => browser.runtime.onMessage.removeListener(listener);

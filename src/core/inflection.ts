@@ -161,24 +161,29 @@ const SR_CYRILLIC: [string, string][] = [
   ['y', 'ј'],
 ];
 
-/** Serbian Cyrillic for a Latin string (case kept); undefined when a letter has no mapping. */
+const SR_MAP = new Map(SR_CYRILLIC);
+const LETTER = /\p{L}/u;
+
+/**
+ * Serbian Cyrillic for a Latin string (case kept); undefined when a letter has no mapping. Run on
+ * every Serbian word list when a page script starts, so it looks letters up in a map.
+ */
 export function toSerbianCyrillic(latin: string): string | undefined {
+  const allUpper = latin.length > 1 && latin === latin.toUpperCase();
   let out = '';
   for (let i = 0; i < latin.length;) {
-    const two = latin.slice(i, i + 2);
-    const lower2 = two.toLowerCase();
-    const pair = SR_CYRILLIC.find(([l]) => l.length === 2 && l === lower2);
     const ch = latin[i]!;
-    const single = SR_CYRILLIC.find(([l]) => l === ch.toLowerCase());
-    const [from, to] = pair ?? single ?? [undefined, undefined];
+    const lower = ch.toLowerCase();
+    const lower2 = i + 1 < latin.length ? lower + latin[i + 1]!.toLowerCase() : '';
+    const from = SR_MAP.has(lower2) ? lower2 : SR_MAP.has(lower) ? lower : undefined;
     if (from === undefined) {
-      if (/\p{L}/u.test(ch)) return undefined;
+      if (LETTER.test(ch)) return undefined;
       out += ch;
       i++;
       continue;
     }
-    const upper = ch !== ch.toLowerCase();
-    out += upper ? (latin.length > 1 && latin === latin.toUpperCase() ? to!.toUpperCase() : to![0]!.toUpperCase() + to!.slice(1)) : to!;
+    const to = SR_MAP.get(from)!;
+    out += ch === lower ? to : allUpper ? to.toUpperCase() : to[0]!.toUpperCase() + to.slice(1);
     i += from.length;
   }
   return out;

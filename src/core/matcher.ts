@@ -61,25 +61,19 @@ for (let c = 0; c < 128; c++) {
 const classOf = (code: number): number => (code < 128 ? ASCII[code]! : charClass(code));
 
 /**
- * The whole trie as typed arrays: node 0 is the root, and one open-addressed table maps
- * (node, token hash) to the child node. A Map per node cost ~30× more memory, and the content
- * script keeps this structure for the life of every page.
+ * Builds the trie: one open-addressed table maps (node, token hash) to the child node while
+ * patterns are inserted (by build-data for the bundled patterns, on the page only for a set merged
+ * with packs); `freeze` then lays it out as matching reads it.
  */
-class Trie {
+class TrieBuilder {
   private readonly parent: Int32Array;
   private readonly hash: Int32Array;
   /** Child node id; 0 marks an empty slot (the root is never a child). */
   private readonly child: Int32Array;
   private readonly mask: number;
-  /** One bit per low 16 hash bits of the root's edges: most words fail this load and skip the probe. */
-  private readonly filter = new Uint32Array(2048);
   private nodes = 1;
-  readonly hasNext: Uint8Array;
-  /** 1 where a node has an edge keyed by a stem: only there does the walk try a word's stems. */
-  readonly hasStem: Uint8Array;
-  /** Patterns ending at node n: endList[endStart[n] .. endStart[n + 1]). */
-  endStart: Int32Array = new Int32Array(0);
-  endList: Int32Array = new Int32Array(0);
+  /** Nodes with an edge keyed by a stem: only there does the walk try a word's stems. */
+  readonly stemNodes = new Set<number>();
 
   constructor(maxEdges: number) {
     let size = 16;
@@ -88,8 +82,6 @@ class Trie {
     this.parent = new Int32Array(size);
     this.hash = new Int32Array(size);
     this.child = new Int32Array(size);
-    this.hasNext = new Uint8Array(maxEdges + 1);
-    this.hasStem = new Uint8Array(maxEdges + 1);
   }
 
   private slot(node: number, h: number): number {
@@ -105,8 +97,6 @@ class Trie {
       this.parent[i] = node;
       this.hash[i] = h;
       this.child[i] = this.nodes++;
-      this.hasNext[node] = 1;
-      if (node === 0) this.filter[(h & 0xffff) >>> 5]! |= 1 << (h & 31);
     }
     return this.child[i]!;
   }
@@ -118,63 +108,223 @@ class Trie {
     this.parent[i] = node;
     this.hash[i] = h;
     this.child[i] = child;
-    this.hasNext[node] = 1;
-    if (node === 0) this.filter[(h & 0xffff) >>> 5]! |= 1 << (h & 31);
     return true;
   }
 
   /** The child of node along h, or 0. */
   get(node: number, h: number): number {
-    if (node === 0 && (this.filter[(h & 0xffff) >>> 5]! & (1 << (h & 31))) === 0) return 0;
     return this.child[this.slot(node, h)]!;
   }
 
-  /** Freezes the pattern ends into two flat arrays. */
-  setEnds(ends: Map<number, number[]>): void {
-    this.endStart = new Int32Array(this.nodes + 1);
-    let total = 0;
-    for (const list of ends.values()) total += list.length;
-    this.endList = new Int32Array(total);
-    let at = 0;
-    for (let n = 0; n < this.nodes; n++) {
-      this.endStart[n] = at;
-      for (const p of ends.get(n) ?? []) this.endList[at++] = p;
+  /**
+   * The trie as matching reads it: nodes numbered breadth-first, a node's edges consecutive and
+   * sorted by unsigned hash, and the patterns ending at each node (`ends`, keyed by builder node).
+   */
+  freeze(ends: Map<number, number[]>): TrieArrays {
+    const nodes = this.nodes;
+    // The occupied slots grouped by parent (a counting sort), each group sorted by unsigned hash.
+    const first = new Int32Array(nodes + 1);
+    for (let i = 0; i <= this.mask; i++) if (this.child[i] !== 0) first[this.parent[i]! + 1]!++;
+    for (let n = 0; n < nodes; n++) first[n + 1]! += first[n]!;
+    const edges = first[nodes]!;
+    const slots = new Int32Array(edges);
+    const fill = first.slice(0, nodes);
+    for (let i = 0; i <= this.mask; i++) if (this.child[i] !== 0) slots[fill[this.parent[i]!]!++] = i;
+    const byHash = (a: number, b: number) => (this.hash[a]! >>> 0) - (this.hash[b]! >>> 0);
+    for (let n = 0; n < nodes; n++) if (first[n + 1]! - first[n]! > 1) slots.subarray(first[n]!, first[n + 1]!).sort(byHash);
+    // Breadth-first numbering: a node's number is fixed when the first edge reaches it.
+    const renumbered = new Int32Array(nodes).fill(-1);
+    const order = new Int32Array(nodes);
+    renumbered[0] = 0;
+    let count = 1;
+    for (let q = 0; q < count; q++)
+      for (let e = first[order[q]!]!; e < first[order[q]! + 1]!; e++) {
+        const c = this.child[slots[e]!]!;
+        if (renumbered[c] === -1) {
+          renumbered[c] = count;
+          order[count++] = c;
+        }
+      }
+    let endCount = 0;
+    for (const list of ends.values()) endCount += list.length;
+    const start = new Uint32Array(nodes + 1);
+    const hashes = new Uint32Array(edges);
+    const child = new Uint32Array(edges);
+    const endStart = new Uint32Array(nodes + 1);
+    const endList = new Uint32Array(endCount);
+    const hasStem = new Uint8Array(nodes);
+    let e = 0;
+    let k = 0;
+    for (let n = 0; n < nodes; n++) {
+      const old = order[n]!;
+      start[n] = e;
+      for (let g = first[old]!; g < first[old + 1]!; g++) {
+        hashes[e] = this.hash[slots[g]!]!;
+        child[e++] = renumbered[this.child[slots[g]!]!]!;
+      }
+      endStart[n] = k;
+      for (const p of ends.get(old) ?? []) endList[k++] = p;
+      if (this.stemNodes.has(old)) hasStem[n] = 1;
     }
-    this.endStart[this.nodes] = at;
-  }
-
-  /** The edges and pattern ends as plain arrays, for the build to write out. */
-  save(): CompiledTrie {
-    const edges: number[] = [];
-    for (let i = 0; i <= this.mask; i++) if (this.child[i] !== 0) edges.push(this.parent[i]!, this.hash[i]!, this.child[i]!);
-    const ends: number[] = [];
-    for (let n = 0; n < this.nodes; n++) for (let k = this.endStart[n]!; k < this.endStart[n + 1]!; k++) ends.push(n, this.endList[k]!);
-    return { nodes: this.nodes, edges, hasStem: [...this.hasStem.keys()].filter((n) => this.hasStem[n] === 1), ends };
-  }
-
-  /** A saved trie, in a table sized for its edges (a built one is sized for a bound on them). */
-  static load(saved: CompiledTrie): Trie {
-    const { edges, ends } = saved;
-    const trie = new Trie(edges.length / 3);
-    for (let k = 0; k < edges.length; k += 3) trie.link(edges[k]!, edges[k + 1]!, edges[k + 2]!);
-    for (const n of saved.hasStem) trie.hasStem[n] = 1;
-    trie.nodes = saved.nodes;
-    // Ends are saved grouped by node in node order, so one count and one pass rebuild the lists.
-    trie.endStart = new Int32Array(saved.nodes + 1);
-    trie.endList = new Int32Array(ends.length / 2);
-    for (let k = 0; k < ends.length; k += 2) trie.endStart[ends[k]! + 1]!++;
-    for (let n = 0; n < saved.nodes; n++) trie.endStart[n + 1]! += trie.endStart[n]!;
-    for (let k = 0; k < ends.length; k += 2) trie.endList[k / 2] = ends[k + 1]!;
-    return trie;
+    start[nodes] = e;
+    endStart[nodes] = k;
+    return { start, hashes, child, endStart, endList, hasStem };
   }
 }
 
-/** A built trie as JSON-safe arrays: (parent, token hash, child) per edge; (node, pattern) per end. */
+/** The frozen trie: node n's edges are hashes[start[n] .. start[n + 1]) (sorted), leading to child[..]. */
+interface TrieArrays {
+  start: ArrayLike<number>;
+  hashes: Uint32Array;
+  child: ArrayLike<number>;
+  /** Patterns ending at node n: endList[endStart[n] .. endStart[n + 1]). */
+  endStart: ArrayLike<number>;
+  endList: ArrayLike<number>;
+  /** 1 where a node has an edge keyed by a stem. */
+  hasStem: Uint8Array;
+}
+
+/** Fields of TrieArrays in the order the compiled form stores them (hashes first: 4-byte aligned). */
+const SECTIONS = ['hashes', 'start', 'child', 'endStart', 'endList', 'hasStem'] as const;
+type Section = (typeof SECTIONS)[number];
+
+/** Bytes per value of each section: 2 where every value fits, so the form stays small. */
+function widthOf(name: Section, values: ArrayLike<number>): 1 | 2 | 4 {
+  if (name === 'hasStem') return 1;
+  if (name === 'hashes') return 4;
+  for (let i = 0; i < values.length; i++) if (values[i]! > 0xffff) return 4;
+  return 2;
+}
+
+const viewOf = (buffer: ArrayBuffer, offset: number, length: number, width: number): Uint8Array | Uint16Array | Uint32Array =>
+  width === 4
+    ? new Uint32Array(buffer, offset, length)
+    : width === 2
+      ? new Uint16Array(buffer, offset, length)
+      : new Uint8Array(buffer, offset, length);
+
+/** Padding that keeps the next section aligned for its view. */
+const align = (offset: number): number => (offset + 3) & ~3;
+
+/** The frozen arrays as one base64 string (little-endian, as every browser's platform is). */
+function encodeTrie(arrays: TrieArrays): CompiledTrie {
+  const layout = SECTIONS.map((name) => {
+    const values = arrays[name];
+    return { name, width: widthOf(name, values), length: values.length };
+  });
+  let size = 0;
+  for (const { width, length } of layout) size = align(size + width * length);
+  const buffer = new ArrayBuffer(size);
+  let offset = 0;
+  for (const { name, width, length } of layout) {
+    viewOf(buffer, offset, length, width).set(arrays[name]);
+    offset = align(offset + width * length);
+  }
+  const bytes = new Uint8Array(buffer);
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 8192) binary += String.fromCharCode.apply(null, Array.from(bytes.subarray(i, i + 8192)));
+  return { layout: layout.map(({ width, length }) => [width, length]), data: btoa(binary) };
+}
+
+/** Base64 to bytes: natively where the platform has it (Chrome 140, Firefox 133), else by a loop. */
+function decodeBase64(text: string): Uint8Array {
+  const native = (Uint8Array as unknown as { fromBase64?: (s: string) => Uint8Array }).fromBase64;
+  if (native) return native(text);
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+/** Views on one decoded buffer: nothing is copied or built per array. */
+function decodeTrie(compiled: CompiledTrie): TrieArrays {
+  const bytes = decodeBase64(compiled.data);
+  // A fresh array owns its whole buffer; anything else is copied so the views start aligned.
+  const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+  const buffer = (whole ? bytes.buffer : bytes.slice().buffer) as ArrayBuffer;
+  const arrays: Partial<Record<Section, ArrayLike<number>>> = {};
+  let offset = 0;
+  SECTIONS.forEach((name, k) => {
+    const [width, length] = compiled.layout[k]!;
+    arrays[name] = viewOf(buffer, offset, length, width);
+    offset = align(offset + width * length);
+  });
+  return arrays as TrieArrays;
+}
+
+/** Root edges are found through buckets of their hash's top bits: ~20 k edges, ~0.6 a bucket. */
+const ROOT_BITS = 15;
+
+/**
+ * The trie as matching reads it, on the frozen arrays: lookups are a binary search among a
+ * node's sorted edges; the root's, by far the most, are first narrowed to a bucket, and an empty
+ * bucket (most words) costs one load.
+ */
+class Trie {
+  private readonly start: ArrayLike<number>;
+  private readonly hashes: Uint32Array;
+  private readonly child: ArrayLike<number>;
+  private readonly rootBucket: Uint32Array;
+  readonly hasStem: Uint8Array;
+  readonly endStart: ArrayLike<number>;
+  readonly endList: ArrayLike<number>;
+
+  constructor(arrays: TrieArrays) {
+    ({
+      start: this.start,
+      hashes: this.hashes,
+      child: this.child,
+      hasStem: this.hasStem,
+      endStart: this.endStart,
+      endList: this.endList,
+    } = arrays);
+    const buckets = new Uint32Array((1 << ROOT_BITS) + 1);
+    const rootEnd = this.start[1]!;
+    let b = 0;
+    for (let e = 0; e < rootEnd; e++) {
+      const top = this.hashes[e]! >>> (32 - ROOT_BITS);
+      while (b <= top) buckets[b++] = e;
+    }
+    while (b < buckets.length) buckets[b++] = rootEnd;
+    this.rootBucket = buckets;
+  }
+
+  hasNext(node: number): boolean {
+    return this.start[node + 1]! > this.start[node]!;
+  }
+
+  /** The child of node along h, or 0. */
+  get(node: number, h: number): number {
+    const u = h >>> 0;
+    let lo: number;
+    let hi: number;
+    if (node === 0) {
+      const b = u >>> (32 - ROOT_BITS);
+      lo = this.rootBucket[b]!;
+      hi = this.rootBucket[b + 1]! - 1;
+    } else {
+      lo = this.start[node]!;
+      hi = this.start[node + 1]! - 1;
+    }
+    const hashes = this.hashes;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const m = hashes[mid]!;
+      if (m === u) return this.child[mid]!;
+      if (m < u) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return 0;
+  }
+}
+
+/**
+ * The frozen trie as build-data writes it: its sections' bytes in one base64 string (a fraction of
+ * the JSON numbers' size, and decoded natively), with each section's [bytes per value, length].
+ */
 export interface CompiledTrie {
-  nodes: number;
-  edges: number[];
-  hasStem: number[];
-  ends: number[];
+  layout: [number, number][];
+  data: string;
 }
 
 /** What `npm run build:data` writes beside the patterns; `patterns` guards against a stale file. */
@@ -279,6 +429,9 @@ export class Matcher {
   /** End of the token read by readHash (a field, so the hot path allocates no tuples). */
   private tokenEnd = 0;
   readonly set: PatternSet;
+  private readonly arrays: TrieArrays;
+  /** The trie being built, only while the constructor inserts the patterns. */
+  private builder: TrieBuilder | null = null;
 
   constructor(set: PatternSet) {
     this.set = set;
@@ -292,7 +445,8 @@ export class Matcher {
       this.entity[p] = set.patterns[p]![1];
     }
     if (set.compiled?.patterns === n) {
-      this.trie = Trie.load(set.compiled.trie);
+      this.arrays = decodeTrie(set.compiled.trie);
+      this.trie = new Trie(this.arrays);
       this.punctRoots = set.compiled.punctRoots;
       return;
     }
@@ -310,7 +464,7 @@ export class Matcher {
       order.push(index);
     });
     order.sort((a, b) => Number((set.patterns[b]![2] & INFLECT_MASK) !== 0) - Number((set.patterns[a]![2] & INFLECT_MASK) !== 0));
-    this.trie = new Trie(maxEdges);
+    this.builder = new TrieBuilder(maxEdges);
     const ends = new Map<number, number[]>();
     let punctRoots = false;
     for (const index of order) {
@@ -324,13 +478,15 @@ export class Matcher {
         else ends.set(node, [index]);
       }
     }
-    this.trie.setEnds(ends);
+    this.arrays = this.builder.freeze(ends);
+    this.builder = null;
+    this.trie = new Trie(this.arrays);
     this.punctRoots = punctRoots;
   }
 
   /** The built trie for the build to write out (see PatternSet.compiled). */
   compile(): CompiledMatcher {
-    return { patterns: this.set.patterns.length, punctRoots: this.punctRoots, trie: this.trie.save() };
+    return { patterns: this.set.patterns.length, punctRoots: this.punctRoots, trie: encodeTrie(this.arrays) };
   }
 
   /** First words whose forms are linked already, with their languages. */
@@ -348,13 +504,13 @@ export class Matcher {
       const salt = node !== 0 && gap ? GAP_SALT : 0;
       if (!stems) {
         const from = node;
-        node = this.trie.add(from, h ^ salt);
-        for (const alt of alternatesOf(word, mask) ?? []) this.trie.link(from, this.hashOf(alt) ^ salt, node);
+        node = this.builder!.add(from, h ^ salt);
+        for (const alt of alternatesOf(word, mask) ?? []) this.builder!.link(from, this.hashOf(alt) ^ salt, node);
         continue;
       }
       const from = node;
-      node = from === 0 ? this.firstNode(stems, mask) : this.trie.add(from, this.hashOf(stems[0]!) ^ STEM_SALT ^ salt);
-      for (const stem of stems.slice(1)) this.trie.link(from, this.hashOf(stem) ^ STEM_SALT ^ salt, node);
+      node = from === 0 ? this.firstNode(stems, mask) : this.builder!.add(from, this.hashOf(stems[0]!) ^ STEM_SALT ^ salt);
+      for (const stem of stems.slice(1)) this.builder!.link(from, this.hashOf(stem) ^ STEM_SALT ^ salt, node);
       if (from === 0) {
         // Names that begin with the same word share its forms: link them once per word and languages.
         const key = `${word}\u0000${mask}`;
@@ -362,12 +518,12 @@ export class Matcher {
           this.linkedFirst.add(key);
           for (const stem of stems) {
             const h0 = this.hashOf(stem);
-            this.trie.link(0, h0, node);
-            for (const ending of endingsFor(stem, mask)) this.trie.link(0, extendHash(h0, ending), node);
+            this.builder!.link(0, h0, node);
+            for (const ending of endingsFor(stem, mask)) this.builder!.link(0, extendHash(h0, ending), node);
           }
         }
       } else {
-        this.trie.hasStem[from] = 1;
+        this.builder!.stemNodes.add(from);
       }
     }
     return node;
@@ -381,17 +537,17 @@ export class Matcher {
    */
   private firstNode(stems: readonly string[], mask: number): number {
     const own = this.hashOf(stems[0]!) ^ STEM_SALT;
-    let node = this.trie.get(0, own);
+    let node = this.builder!.get(0, own);
     for (let k = 0; node === 0 && k < stems.length; k++) {
       const h0 = this.hashOf(stems[k]!);
-      node = this.trie.get(0, h0);
+      node = this.builder!.get(0, h0);
       for (const ending of endingsFor(stems[k]!, mask)) {
         if (node !== 0) break;
-        node = this.trie.get(0, extendHash(h0, ending));
+        node = this.builder!.get(0, extendHash(h0, ending));
       }
     }
-    if (node === 0) return this.trie.add(0, own);
-    this.trie.link(0, own, node);
+    if (node === 0) return this.builder!.add(0, own);
+    this.builder!.link(0, own, node);
     return node;
   }
 
@@ -453,7 +609,7 @@ export class Matcher {
       }
       const h = this.readHash(text, i);
       i = this.tokenEnd;
-      node = this.trie.add(node, node !== 0 && gap ? h ^ GAP_SALT : h);
+      node = this.builder!.add(node, node !== 0 && gap ? h ^ GAP_SALT : h);
       gap = false;
     }
     return node;
@@ -593,7 +749,7 @@ export class Matcher {
     let pos = firstEnd;
     const n = text.length;
     const trie = this.trie;
-    while (trie.hasNext[node] === 1) {
+    while (trie.hasNext(node)) {
       let j = pos;
       let gap = false;
       while (j < n) {
