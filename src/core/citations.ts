@@ -123,7 +123,6 @@ const MIRROR_HOSTS = [
   'owiki.org',
   'classicistranieri.com',
   'skal.fun',
-  'acap.cf',
   'absoluteastronomy.com',
   'gutenberg.us',
   'wikiwand.com',
@@ -302,6 +301,8 @@ const NEWS_HOSTS = [
   'maghress.com',
   'yabiladi.com',
   'standard.gm',
+  // The Central African Republic's national press agency (Agence Centrafrique Presse) publishes on its own domain.
+  'acap.cf',
 ];
 /** Words that mark a news outlet's host when it is not listed. */
 const NEWS_WORDS =

@@ -45,6 +45,9 @@ describe('classifyCitation', () => {
     ['http://www.mofa.go.jp/mofaj/gaiko/jp_un/pko_yosan.html', null, 'other-primary'],
     ['http://news.bbc.co.uk/2/hi/europe/7455171.stm', null, 'news'],
     ['https://www.reuters.com/world/x', null, 'news'],
+    // ACAP, the Central African national press agency, on its own domain (not a copy site).
+    ['https://acap.cf/Bientot-le-transfert_a1313.html', null, 'news'],
+    ['https://www.acap.cf/POLITIQUE_r1.html', null, 'news'],
     ['https://en.wikipedia.org/wiki/KFOR', null, 'encyclopedia'],
     ['https://en.wikipedia.org./wiki/International_Steering_Group_for_Kosovo', null, 'encyclopedia'],
     ['https://wikimili.com/en/Special_Representative', null, 'mirror'],
