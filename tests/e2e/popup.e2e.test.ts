@@ -146,8 +146,10 @@ describe('popup card', () => {
   it('draws its icons as SVG, with no font glyph', async () => {
     const page = await popup();
     await page.locator('#q').fill('UNIFIL');
+    // Enter opens the top result, so wait for the list (the catalog loads after the popup opens).
+    await expect.poll(async () => (await resultIds(page))[0]).toBe('unifil');
     await page.locator('#q').press('Enter');
-    expect(await page.locator('.back svg').count()).toBe(1);
+    await expect.poll(() => page.locator('.back svg').count()).toBe(1);
     expect(await page.locator('body').innerText()).not.toMatch(/[ⓘ←]/);
     await page.close();
   });
