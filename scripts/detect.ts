@@ -1,6 +1,7 @@
 /** npm run --silent detect -- FILE... : one JSON line per file with the mentions found in it. */
 import { eachFile } from './lib/each-file';
 import { loadDetector } from './lib/matcher-node';
+import './lib/closed-pipe';
 
 const files = process.argv.slice(2);
 if (files.length === 0) {

@@ -5,6 +5,7 @@ import { drawSpotCheck } from '../src/core/spot-check';
 import { formatProblem } from '../src/core/schema';
 import { databaseStats } from '../src/core/stats';
 import { loadDatabase } from './lib/database';
+import './lib/closed-pipe';
 
 const USAGE =
   'usage: npm run --silent fact -- ID | --list | --stats | --audit [--summary] | --stale [--as-of YYYY-MM-DD] | --spot N --seed S';

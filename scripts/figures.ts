@@ -7,6 +7,7 @@ import { checkFigures } from '../src/core/figures';
 import { loadDatabase } from './lib/database';
 import { eachFile } from './lib/each-file';
 import { loadDetector } from './lib/matcher-node';
+import './lib/closed-pipe';
 
 const args = process.argv.slice(2);
 const at = args.indexOf('--date');
