@@ -14,22 +14,16 @@
  * BENCH_REAL_BEFORE=DIR also loads an earlier build (a copy of .output/chrome-mv3) in the same run,
  * for before/after figures of one change.
  */
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { EXTENSION_DIR, launchWithExtension, serveDir, type ExtensionBrowser } from './lib/browser';
-import { ROOT } from './lib/database';
+import { realPages, REALPAGES_DIR } from './lib/realpages';
 
-/** The shared folder beside the repository; REALPAGES names another. */
-const PAGES_DIR = process.env.REALPAGES ?? join(ROOT, '../shared/realpages');
 /** After `load`, long enough for idle-priority slices on the slowest page here to finish. */
 const SETTLE_MS = Number(process.env.BENCH_REAL_SETTLE_MS ?? 2500);
-const only = process.env.BENCH_REAL?.split(',');
-const pages = readdirSync(PAGES_DIR)
-  .filter((f) => f.endsWith('.html'))
-  .filter((f) => !only || only.includes(f.replace(/\.html$/, '')))
-  .sort();
+const pages = realPages(process.env.BENCH_REAL?.split(','));
 
 /** The floor: any content script must at least read the text once; this one does nothing else. */
 function writeFloorExtension(): string {
@@ -120,7 +114,7 @@ async function measure(context: BrowserContext, origin: string, page: string, ma
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * q))]!;
 
-const server = await serveDir(PAGES_DIR);
+const server = await serveDir(REALPAGES_DIR);
 const floorDir = writeFloorExtension();
 const beforeDir = process.env.BENCH_REAL_BEFORE;
 const oursDir = process.env.BENCH_REAL_EXTENSION ?? EXTENSION_DIR;

@@ -8,20 +8,13 @@
  *
  * REALPAGES names another folder; BREAKAGE=NAME,NAME limits the pages.
  */
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { launchWithExtension, serveDir } from './lib/browser';
-import { ROOT } from './lib/database';
+import { realPages, REALPAGES_DIR } from './lib/realpages';
 
-const PAGES_DIR = process.env.REALPAGES ?? join(ROOT, '../shared/realpages');
 const SETTLE_MS = 2500;
 const HOST = 'missionlens-host';
-const only = process.env.BREAKAGE?.split(',');
-const pages = readdirSync(PAGES_DIR)
-  .filter((f) => f.endsWith('.html'))
-  .filter((f) => !only || only.includes(f.replace(/\.html$/, '')))
-  .sort();
+const pages = realPages(process.env.BREAKAGE?.split(','));
 
 interface Seen {
   errors: string[];
@@ -71,7 +64,7 @@ function differences(a: Seen, b: Seen): string[] {
   return out;
 }
 
-const server = await serveDir(PAGES_DIR);
+const server = await serveDir(REALPAGES_DIR);
 const plain = await launchWithExtension({ extension: false });
 const ours = await launchWithExtension();
 let changed = 0;

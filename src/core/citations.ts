@@ -5,7 +5,7 @@
  * `fact --stale` print them.
  */
 import { compareDates, dateEnd } from './dates';
-import type { Entity, Kind, SourceRef } from './schema';
+import { OPERATION_KINDS, type Entity, type SourceRef } from './schema';
 
 export const CITATION_CLASSES = ['self', 'un-document', 'other-primary', 'news', 'encyclopedia', 'mirror', 'other'] as const;
 export type CitationClass = (typeof CITATION_CLASSES)[number];
@@ -396,18 +396,6 @@ export function weakFirstSources(entities: readonly Entity[]): { id: string; url
   return out;
 }
 
-/** Kinds that deploy people and money, so a figure or a head can go out of date. */
-const OPERATION_KINDS: readonly Kind[] = [
-  'un-peacekeeping',
-  'un-political-mission',
-  'eu-civilian-mission',
-  'eu-military-operation',
-  'nato-operation',
-  'osce-field-operation',
-  'au-operation',
-  'regional-operation',
-];
-
 export type StaleField = 'strength' | 'budget' | 'head';
 export interface StaleEntry {
   id: string;
@@ -433,7 +421,7 @@ export function staleBodies(entities: readonly Entity[], today: string): StaleEn
   const out: StaleEntry[] = [];
   const latest = (dates: string[]) => dates.reduce<string | null>((a, b) => (a === null || compareDates(b, a) > 0 ? b : a), null);
   for (const e of entities) {
-    if (e.status !== 'active' || !OPERATION_KINDS.includes(e.kind)) continue;
+    if (e.status !== 'active' || !(OPERATION_KINDS as readonly string[]).includes(e.kind)) continue;
     const s = latest(e.strength.map((x) => x.asOf));
     if (s === null || dateEnd(s) < cutoff) out.push({ id: e.id, field: 'strength', latest: s });
     const b = latest(e.budget.map((x) => x.period.split('/').at(-1)!));

@@ -103,10 +103,18 @@ const HEDGES: [Hedge, RegExp][] = [
 
 const RANGE_JOIN = /^\s*(?:-|–|—|to|à|bis|a|e|y|and|et|und|deri në|do|i)\s*$/iu;
 
-/** Money: a currency before or after the amount. Dollars and euros are compared (the data's currencies). */
-const CURRENCY_BEFORE = /(?:US\$|\$|USD|€|EUR|£)\s?$/u;
-const CURRENCY_AFTER =
-  /^\s*(?:(?:de |of |d[ei] |në |u )?(?:dollars?|dólares|dollari|dollarë|dolara|долара|us-dollars?|dollar|usd|(?:d'|d’)?(?:euros?|evra|evro|евра|евро|eur))|€)(?![\p{L}])/iu;
+/**
+ * Money: the currency written before or after the amount. Only the data's currencies are listed
+ * (dollars and euros); an amount in any other is not comparable, so it is not reported.
+ */
+const CURRENCIES: [Currency, before: RegExp, after: RegExp][] = [
+  [
+    'USD',
+    /(?:US\$|\$|USD)\s?$/u,
+    /^\s*(?:(?:de |of |d[ei] |në |u )?(?:dollars?|dólares|dollari|dollarë|dolara|долара|us-dollars?|dollar|usd))(?![\p{L}])/iu,
+  ],
+  ['EUR', /(?:€|EUR)\s?$/u, /^\s*(?:(?:de |of |d[ei] |në |u )?(?:d'|d’)?(?:euros?|evra|evro|евра|евро|eur)|€)(?![\p{L}])/iu],
+];
 const BUDGET_WORD =
   /(?:budget|appropriat|haushalt|etat|presupuesto|bilancio|buxhet|budžet|буџет|fund(?:ing|ed)|financ|kost|cost|coût|costo|costó|kushton)/iu;
 
@@ -209,10 +217,9 @@ export function findFigures(text: string, mentions: readonly MentionSpan[]): Sta
     if (unit) {
       quantity = unit.quantity;
       qualifier = unit.qualifier;
-    } else if (isMoney(text, n.start, last.end) && BUDGET_WORD.test(text.slice(sentence.start, sentence.end))) {
+    } else {
       currency = currencyOf(text, n.start, last.end);
-      if (!currency) continue; // a currency the data never holds: not comparable, so not reported
-      quantity = 'budget';
+      if (currency && BUDGET_WORD.test(text.slice(sentence.start, sentence.end))) quantity = 'budget';
     }
     if (!quantity) continue;
     // Counts under a hundred are ranks, days or ships as often as people; budgets under a million are not mission budgets.
@@ -239,21 +246,12 @@ export function findFigures(text: string, mentions: readonly MentionSpan[]): Sta
   return out;
 }
 
-function isMoney(text: string, start: number, end: number): boolean {
-  return CURRENCY_BEFORE.test(text.slice(Math.max(0, start - 4), start)) || CURRENCY_AFTER.test(text.slice(end, end + 20));
-}
 function currencyOf(text: string, start: number, end: number): Currency | null {
   const before = text.slice(Math.max(0, start - 4), start);
   const after = text.slice(end, end + 20);
-  if (/(?:US\$|\$|USD)\s?$/u.test(before)) return 'USD';
-  if (/(?:€|EUR)\s?$/u.test(before)) return 'EUR';
-  if (
-    /^\s*(?:(?:de |of |d[ei] |në |u )?(?:dollars?|dólares|dollari|dollarë|dolara|долара|us-dollars?|dollar|usd))(?![\p{L}])/iu.test(after)
-  )
-    return 'USD';
-  if (/^\s*(?:(?:de |of |d[ei] |në |u )?(?:d'|d’)?(?:euros?|evra|evro|евра|евро|eur)|€)(?![\p{L}])/iu.test(after)) return 'EUR';
-  return null;
+  return CURRENCIES.find(([, b, a]) => b.test(before) || a.test(after))?.[0] ?? null;
 }
+
 const COORDINATED = /^\s*(?:,|and|&|et|und|y|e|i|dhe|и|or|ou|oder|o|ili|или)\s*$/iu;
 const between = (text: string, a: MentionSpan, b: MentionSpan) =>
   a.end <= b.start ? text.slice(a.end, b.start) : text.slice(b.end, a.start);

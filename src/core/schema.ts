@@ -7,9 +7,8 @@
 import * as v from 'valibot';
 import { compareDates, isPartialDate } from './dates';
 
-export const KINDS = [
-  'organization',
-  'un-body',
+/** Kinds that deploy people and money, so a figure or a head can go out of date. */
+export const OPERATION_KINDS = [
   'un-peacekeeping',
   'un-political-mission',
   'eu-civilian-mission',
@@ -18,6 +17,11 @@ export const KINDS = [
   'osce-field-operation',
   'au-operation',
   'regional-operation',
+] as const;
+export const KINDS = [
+  'organization',
+  'un-body',
+  ...OPERATION_KINDS,
   'international-body',
   'position',
   'local-institution',
