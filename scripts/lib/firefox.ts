@@ -119,6 +119,18 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxWithExtension
 export async function openExtensionPage(browser: Browser, path: string): Promise<Page> {
   const page = await browser.newPage();
   page.goto(`${FIREFOX_ORIGIN}/${path}`, { timeout: 0 }).catch(() => {});
-  await page.waitForFunction(() => location.protocol === 'moz-extension:' && document.readyState === 'complete', { timeout: 15_000 });
-  return page;
+  // While the tab switches process, an evaluation can land in a document being torn down and
+  // fail with a protocol error; that is the switch, not the page, so it is asked again.
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    try {
+      await page.waitForFunction(() => location.protocol === 'moz-extension:' && document.readyState === 'complete', {
+        timeout: Math.max(1, deadline - Date.now()),
+      });
+      return page;
+    } catch (err) {
+      if (Date.now() >= deadline || !String(err).includes('Protocol error')) throw err;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
 }
